@@ -1,0 +1,14 @@
+/** The roots of OpenAI's API: `/chat/completions` is served as `/v1/chat/completions`. */
+const OPENAI_ROOTS = /^\/(chat\/|completions$|embeddings$|images\/|audio\/|models(\/|$))/;
+
+/**
+ * Gateways get base URLs wrong (OneAPI's `OpenAI` type appends `/v1` to a base that already ends in it), so
+ * `/v1/v1/x` and `/x` both mean `/v1/x`. Returns the path every worker routes on.
+ */
+export function normalizePath(pathname: string): string {
+  let path = pathname.replace(/\/{2,}/g, "/");
+  if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+  while (path.startsWith("/v1/v1/") || path === "/v1/v1") path = path.slice(3);
+  if (OPENAI_ROOTS.test(path)) path = `/v1${path}`;
+  return path;
+}

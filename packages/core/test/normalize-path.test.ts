@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { normalizePath } from "../src/normalize-path.ts";
+
+describe("normalizePath", () => {
+  it.each([
+    ["/v1/chat/completions", "/v1/chat/completions"],
+    ["/v1/v1/chat/completions", "/v1/chat/completions"],
+    ["/v1/v1/v1/embeddings", "/v1/embeddings"],
+    ["/chat/completions", "/v1/chat/completions"],
+    ["/models", "/v1/models"],
+    ["/models/gpt-4o", "/v1/models/gpt-4o"],
+    ["/audio/transcriptions", "/v1/audio/transcriptions"],
+    ["//v1//embeddings/", "/v1/embeddings"],
+    ["/translate", "/translate"],
+    ["/v2/translate", "/v2/translate"],
+    ["/v1/translate", "/v1/translate"],
+    ["/health", "/health"],
+    ["/", "/"],
+    ["/completionsx", "/completionsx"],
+  ])("%s → %s", (input, expected) => {
+    expect(normalizePath(input)).toBe(expected);
+  });
+});
