@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
-pnpm exec turbo run test --output-logs=errors-only "$@"
+pnpm exec turbo run test --concurrency=2 --output-logs=errors-only "$@"

@@ -1,6 +1,11 @@
+import { getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 
+/** The routes of the chat-embed worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
-  router.get("/health", () => Response.json({ status: "ok", worker: "chat-embed" }));
+  router
+    .get("/health", () => Response.json({ status: "ok", worker: "chat-embed" }))
+    .get("/v1/models", listModelsHandler("chat-embed"))
+    .get("/v1/models/:model+", getModelHandler("chat-embed"));
 }

@@ -1,0 +1,62 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig, defineProject } from "vitest/config";
+
+const compatibilityDate = "2026-11-01";
+const LOCAL_VARS = { AUTH_MODE: "keys", API_KEYS: "sk-local-dev" };
+
+/** A worker's built bundle (`wrangler deploy --dry-run --outdir dist`, run by turbo before these tests). */
+const built = (app: string, extra: Record<string, unknown> = {}) => ({
+  name: `wai-${app}`,
+  modules: true,
+  rootPath: `../${app}/dist`,
+  scriptPath: "index.js",
+  compatibilityDate,
+  bindings: LOCAL_VARS,
+  serviceBindings: { AI: { name: "wai-emulator", entrypoint: "WorkersAiEmulator" } },
+  ...extra,
+});
+
+/** One probe script standing in for every worker: it echoes uploads and streams slowly. */
+const probe = (app: string) => ({
+  name: `wai-${app}`,
+  modules: true,
+  rootPath: "./test/fixtures",
+  scriptPath: "probe-worker.js",
+  compatibilityDate,
+  bindings: { WORKER: app },
+});
+
+const project = (name: string, workers: unknown[]) =>
+  defineProject({
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.jsonc", environment: "local" },
+        remoteBindings: false,
+        miniflare: { workers } as never,
+      }),
+    ],
+    test: { name, include: name === "stubs" ? ["test/stubs/**/*.test.ts", "test/*.test.ts"] : [`test/${name}/**/*.test.ts`] },
+  });
+
+export default defineConfig({
+  test: {
+    projects: [
+      // The router in front of the real built workers and the emulator, through real service bindings.
+      project("services", [
+        built("chat-embed"),
+        built("image", { r2Buckets: ["IMAGES"] }),
+        built("whisper"),
+        built("translate"),
+        {
+          name: "wai-emulator",
+          modules: true,
+          rootPath: "../../packages/emulator/dist",
+          scriptPath: "index.js",
+          compatibilityDate,
+        },
+      ]),
+      // The router in front of probes: what it does to bodies and streams, byte for byte and event by event.
+      project("stubs", ["chat-embed", "image", "whisper", "translate"].map(probe)),
+    ],
+  },
+});

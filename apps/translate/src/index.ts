@@ -1,0 +1,13 @@
+import { createWorker, readConfig } from "@wai/core";
+import type { Env } from "./env.ts";
+import { renderTranslateError } from "./render-translate-error.ts";
+import { registerRoutes } from "./router.ts";
+
+const worker = createWorker<Env>({
+  auth: (env) => readConfig(env).auth,
+  isPublic: (method, path) => method === "GET" && path === "/health",
+  renderError: renderTranslateError,
+});
+registerRoutes(worker.router);
+
+export default { fetch: worker.fetch } satisfies ExportedHandler<Env>;

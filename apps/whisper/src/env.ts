@@ -1,0 +1,5 @@
+import type { AiBinding, GatewayVars } from "@wai/core";
+
+export interface Env extends GatewayVars {
+  AI: AiBinding;
+}

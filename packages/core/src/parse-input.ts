@@ -1,0 +1,32 @@
+import * as v from "valibot";
+import { ApiError } from "./api-error.ts";
+
+type AnySchema = v.GenericSchema;
+
+/**
+ * Validates a request body against a valibot schema and returns the typed output. The first issue becomes a
+ * 400 whose `param` is the dotted path of the failing field (`messages.0.content`), as OpenAI clients expect.
+ */
+export function parseInput<const TSchema extends AnySchema>(schema: TSchema, data: unknown): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, data);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const param = v.getDotPath(issue) || null;
+  throw new ApiError({ status: 400, type: "invalid_request_error", param, message: describeIssue(issue, param) });
+}
+
+/** valibot's built-in messages read `Invalid type: Expected string but received 5`; a custom message is kept. */
+const DEFAULT_MESSAGE = /^Invalid [\w ]+: (?:Expected .* but r|R)eceived /s;
+
+/** Says what was expected and what arrived, naming the field: OpenAI's `Invalid type for 'x': ...` style. */
+export function describeIssue(issue: v.BaseIssue<unknown>, param: string | null): string {
+  const where = param ? `'${param}'` : "the request body";
+  if (!DEFAULT_MESSAGE.test(issue.message)) return param ? `Invalid '${param}': ${issue.message}` : issue.message;
+  if (issue.kind === "schema" && param) {
+    if (issue.input === undefined) return `Missing required parameter: '${param}'.`;
+    if (issue.expected === "never") return `Unrecognized request argument supplied: '${param}'.`;
+  }
+  const expected = issue.expected ? `expected ${issue.expected}` : "invalid value";
+  const what = issue.kind === "schema" ? "Invalid type for" : "Invalid value for";
+  return `${what} ${where}: ${expected}, but got ${issue.received}.`;
+}
