@@ -111,6 +111,11 @@ export interface Retirement {
   date: string;
   /** The catalog id to use instead. */
   replacement: string;
+  /**
+   * Cloudflare published no date for this model: it was gone from the catalog by `date` (the first retirement
+   * Cloudflare did publish), possibly long before. Error messages then say "no later than".
+   */
+  approximate?: boolean;
 }
 
 export interface Model {

@@ -8,7 +8,8 @@ import type { AuthContext, AuthOptions } from "./auth-options.ts";
  */
 export function presentedCredential(request: Request, url: URL = new URL(request.url)): string | undefined {
   const authorization = request.headers.get("authorization")?.trim();
-  if (authorization) {
+  // `Bearer` with nothing after it (clients with an empty key field) falls through to the other places.
+  if (authorization && !/^(?:bearer|deepl-auth-key)$/i.test(authorization)) {
     const match = /^(?:bearer|deepl-auth-key)\s+(.+)$/i.exec(authorization);
     return (match ? match[1] : authorization)?.trim() || undefined;
   }
@@ -48,9 +49,7 @@ export async function authenticate(request: Request, options: AuthOptions, url?:
     );
   }
   if (!token) {
-    throw unauthorized(
-      "Missing API key: send it as `Authorization: Bearer <key>`, `x-api-key`, or `?token=<key>`.",
-    );
+    throw unauthorized("Missing API key: send it as `Authorization: Bearer <key>`, `x-api-key`, or `?token=<key>`.");
   }
   let ok = false;
   for (const key of options.keys) ok = (await sameSecret(token, key)) || ok;

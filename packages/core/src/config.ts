@@ -53,20 +53,29 @@ export function parseAliases(value: string | undefined): Record<string, string> 
   const text = value?.trim();
   if (!text) return {};
   if (text.startsWith("{")) {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("MODEL_ALIASES must be a JSON object");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`MODEL_ALIASES is not valid JSON: ${error instanceof Error ? error.message : error}`);
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+      throw new Error("MODEL_ALIASES must be a JSON object");
     const out: Record<string, string> = {};
     for (const [alias, id] of Object.entries(parsed)) {
-      if (typeof id !== "string") throw new Error(`MODEL_ALIASES: "${alias}" must map to a model id string`);
-      out[alias] = id;
+      if (typeof id !== "string" || !id.trim())
+        throw new Error(`MODEL_ALIASES: "${alias}" must map to a model id string`);
+      out[alias] = id.trim();
     }
     return out;
   }
   const out: Record<string, string> = {};
   for (const pair of splitList(text)) {
     const at = pair.indexOf("=");
-    if (at <= 0) throw new Error(`MODEL_ALIASES: "${pair}" is not alias=model`);
-    out[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+    const alias = pair.slice(0, Math.max(at, 0)).trim();
+    const id = pair.slice(at + 1).trim();
+    if (at <= 0 || !alias || !id) throw new Error(`MODEL_ALIASES: "${pair}" is not alias=model`);
+    out[alias] = id;
   }
   return out;
 }

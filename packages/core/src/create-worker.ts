@@ -1,4 +1,4 @@
-import { Router, type IRequest, type RouterType } from "itty-router";
+import { type IRequest, Router, type RouterType } from "itty-router";
 import { type ApiError, pathNotFound } from "./api-error.ts";
 import { authenticate } from "./auth.ts";
 import type { AuthContext, AuthOptions } from "./auth-options.ts";
@@ -53,12 +53,24 @@ export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<En
       if (!options.isPublic?.(method, path)) {
         gatewayRequest.auth = await authenticate(request, options.auth(env), url);
       }
-      const response = await router.fetch(gatewayRequest, env, ctx);
+      const response = (await router.fetch(gatewayRequest, env, ctx)) ?? (await headAsGet(gatewayRequest, env, ctx));
       if (!response) throw pathNotFound(request.method, path);
       return finishResponse(response, requestId);
     } catch (error) {
       return finishResponse(renderError(asApiError(error, requestId), request), requestId);
     }
+  }
+
+  /** `HEAD` where a worker has only a `GET` route (uptime monitors probe `/health` this way): GET, no body. */
+  async function headAsGet(request: GatewayRequest, env: Env, ctx: ExecutionContext): Promise<Response | undefined> {
+    if (request.method !== "HEAD") return undefined;
+    const get = new Request(request.url, { method: "GET", headers: request.headers }) as GatewayRequest;
+    get.requestId = request.requestId;
+    get.auth = request.auth;
+    const response = await router.fetch(get, env, ctx);
+    if (!response) return undefined;
+    await response.body?.cancel();
+    return new Response(null, response);
   }
 
   return { router, fetch };

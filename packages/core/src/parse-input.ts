@@ -10,9 +10,24 @@ type AnySchema = v.GenericSchema;
 export function parseInput<const TSchema extends AnySchema>(schema: TSchema, data: unknown): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
-  const issue = result.issues[0];
+  const issue = deepest(result.issues[0]);
   const param = v.getDotPath(issue) || null;
   throw new ApiError({ status: 400, type: "invalid_request_error", param, message: describeIssue(issue, param) });
+}
+
+/**
+ * A union no option matched reports at the union's own path. When one option got further into the value (a
+ * content part array with one bad field), its issue names the field at fault; otherwise the union's stays.
+ */
+function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  let best = issue;
+  for (const sub of issue.issues ?? []) {
+    if (!sub.path) continue;
+    // An option's issue has a path relative to the union.
+    const candidate = deepest({ ...sub, path: [...(issue.path ?? []), ...sub.path] } as v.BaseIssue<unknown>);
+    if ((candidate.path?.length ?? 0) > (best.path?.length ?? 0)) best = candidate;
+  }
+  return best;
 }
 
 /** valibot's built-in messages read `Invalid type: Expected string but received 5`; a custom message is kept. */

@@ -10,6 +10,8 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
  */
 const LENIENT_TYPES = new Set(["", "text/plain", "application/x-www-form-urlencoded"]);
 
+const decoder = new TextDecoder();
+
 const invalidJson = (detail: string) =>
   new ApiError({
     status: 400,
@@ -26,7 +28,8 @@ export async function readJson(request: Request): Promise<unknown> {
   const mediaType = mediaTypeOf(request);
   const strict = JSON_TYPE.test(mediaType);
   if (!strict && !LENIENT_TYPES.has(mediaType)) throw wrongContentType(mediaType);
-  const text = await request.text();
+  // Decoded by hand: `request.text()` warns on a form content type, and this also drops a UTF-8 BOM.
+  const text = decoder.decode(await request.arrayBuffer());
   if (text.trim() === "") {
     throw new ApiError({
       status: 400,

@@ -1,21 +1,17 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
-class InferenceUpstreamError extends Error {
-  code = 3040;
-  constructor(m: string) { super(m); this.name = "InferenceUpstreamError"; }
-}
+import { handleRestRequest } from "./rest-api.ts";
+import { run } from "./run.ts";
+
+/** Workers AI offline: bound as `AI` (entrypoint `WorkersAiEmulator`) in every app's `local` environment. */
 export class WorkersAiEmulator extends WorkerEntrypoint {
-  async run(model: string, inputs: Record<string, unknown>, _options?: Record<string, unknown>): Promise<unknown> {
-    if (model === "err") throw new InferenceUpstreamError("3040: Capacity temporarily exceeded, please try again.");
-    if (model === "plain") { const e = new Error("5006: Bad input"); e.name = "AiError"; throw e; }
-    if (model === "stream") return new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("data: x\n\n")); c.close(); } });
-    if (model === "types") { const a = inputs.audio as any; return { t: Object.prototype.toString.call(a), isStream: a instanceof ReadableStream, len: a?.length ?? a?.byteLength }; }
-    if (model === "readstream") { const a = inputs.audio as ReadableStream; return { len: (await new Response(a).arrayBuffer()).byteLength }; }
-    if (model === "bytes") return new Uint8Array([1,2,3]);
-    return { response: `[emulated ${model}]` };
+  async run(model: string, inputs: Record<string, unknown>, options?: Record<string, unknown>): Promise<unknown> {
+    return run(model, inputs, options);
   }
 }
+
+/** The REST API (`POST /client/v4/accounts/:account/ai/run/:model`), for the gateway's passthrough mode. */
 export default class extends WorkerEntrypoint {
-  override async fetch(): Promise<Response> {
-    return new Response("Workers AI emulator", { headers: { "content-type": "text/plain" } });
+  override async fetch(request: Request): Promise<Response> {
+    return handleRestRequest(request);
   }
 }

@@ -1,0 +1,13 @@
+export { DEFAULT_ALIASES } from "./default-aliases.ts";
+export { findModel } from "./find-model.ts";
+export { getModelHandler } from "./handlers/get-model-handler.ts";
+export { listModelsHandler } from "./handlers/list-models-handler.ts";
+export { type ListModelsFilter, listModels } from "./list-models.ts";
+export type * from "./model.ts";
+export { modelNotFound, modelRetired, modelWrongTask, modelWrongWorker } from "./model-errors.ts";
+export type { ListModelsResponse, ModelObject } from "./model-object.ts";
+export { MODELS } from "./models/index.ts";
+export { type RequireModelOptions, requireModel } from "./require-model.ts";
+export { TASK_ENDPOINT } from "./task-endpoint.ts";
+export { toModelList } from "./to-model-list.ts";
+export { toModelObject } from "./to-model-object.ts";

@@ -1,0 +1,70 @@
+import type { Model } from "../model.ts";
+import { chatModel } from "./chat-model.ts";
+import { perMTokens } from "./price.ts";
+import { retired2026 } from "./retirements.ts";
+
+// Models that take and return OpenAI chat completions through `env.AI.run` (reference §2.1.4). Kimi's cached
+// input tokens are cheaper still (k2.6: $0.16/M); the catalog's price has no field for them.
+const chatCompletions = { input: "chat-completions", output: "chat-completion" } as const;
+const agentic = { tools: true, jsonMode: true, reasoning: true } as const;
+
+export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
+  chatModel({
+    id: "@cf/openai/gpt-oss-120b",
+    created: "2025-08-05",
+    description: "OpenAI gpt-oss 120B: open-weight reasoning model (reasoning_effort low/medium/high; cannot be off).",
+    aliases: ["o1", "o3"], // OpenAI's large reasoning models
+    ...chatCompletions,
+    capabilities: agentic,
+    limits: { contextWindow: 128000 },
+    price: perMTokens(0.35, 0.75),
+  }),
+  chatModel({
+    id: "@cf/openai/gpt-oss-20b",
+    created: "2025-08-05",
+    description: "OpenAI gpt-oss 20B: the small open-weight reasoning model.",
+    aliases: ["o1-mini", "o3-mini", "o4-mini"], // OpenAI's small reasoning models
+    ...chatCompletions,
+    capabilities: agentic,
+    limits: { contextWindow: 128000 },
+    price: perMTokens(0.2, 0.3),
+  }),
+  chatModel({
+    id: "@cf/zai-org/glm-4.7-flash",
+    created: "2026-02-13",
+    description: "GLM-4.7 Flash: fast multilingual model with multi-turn tool calling; on the Free plan.",
+    ...chatCompletions,
+    capabilities: agentic,
+    limits: { contextWindow: 131072 },
+    price: perMTokens(0.06, 0.4),
+  }),
+  chatModel({
+    id: "@cf/google/gemma-4-26b-a4b-it",
+    created: "2026-04-02",
+    description: "Gemma 4 26B-A4B Instruct: efficient open model with vision, tool calling and reasoning.",
+    ...chatCompletions,
+    capabilities: { ...agentic, vision: true },
+    limits: { contextWindow: 256000 },
+    price: perMTokens(0.1, 0.3),
+  }),
+  chatModel({
+    id: "@cf/moonshotai/kimi-k2.5",
+    created: "2026-02-02",
+    description: "Kimi K2.5: frontier-scale agentic model with vision. Cloudflare now aliases it to K2.6.",
+    ...chatCompletions,
+    capabilities: { ...agentic, vision: true },
+    limits: { contextWindow: 256000 },
+    price: perMTokens(0.6, 3),
+    retired: retired2026("@cf/moonshotai/kimi-k2.6"),
+  }),
+  chatModel({
+    id: "@cf/moonshotai/kimi-k2.6",
+    created: "2026-04-20",
+    description:
+      "Kimi K2.6: agentic coding with vision, 262K context. Workers Paid only since 2026-07-28 (Free: 403, 5035).",
+    ...chatCompletions,
+    capabilities: { ...agentic, vision: true },
+    limits: { contextWindow: 262144 },
+    price: perMTokens(0.95, 4),
+  }),
+];

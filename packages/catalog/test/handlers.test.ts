@@ -1,0 +1,59 @@
+import { ApiError } from "@wai/core";
+import { describe, expect, it } from "vitest";
+import { getModelHandler, listModelsHandler, listModels } from "../src/index.ts";
+
+const get = (worker: Parameters<typeof getModelHandler>[0], model: string, env = {}) =>
+  getModelHandler(worker)({ params: { model } }, env);
+
+describe("listModelsHandler", () => {
+  it("answers a worker's own live models as JSON", async () => {
+    const res = listModelsHandler("translate")();
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(await res.json()).toEqual({
+      object: "list",
+      data: [{ id: "@cf/meta/m2m100-1.2b", object: "model", created: 1695772800, owned_by: "meta" }],
+    });
+  });
+
+  it("answers every live model for the router", async () => {
+    const body = (await listModelsHandler()().json()) as { data: { id: string }[] };
+    expect(body.data.map((m) => m.id)).toEqual(listModels().map((m) => m.id));
+  });
+});
+
+describe("getModelHandler", () => {
+  it("describes a model named by id (slashes and all), short id or alias, under its canonical id", async () => {
+    for (const name of ["@cf/openai/gpt-oss-20b", "openai%2Fgpt-oss-20b", "gpt-oss-20b", "O3-MINI"]) {
+      expect(await get(undefined, name).json()).toMatchObject({ id: "@cf/openai/gpt-oss-20b", object: "model" });
+    }
+  });
+
+  it("follows MODEL_ALIASES from the env", async () => {
+    const env = { MODEL_ALIASES: '{"gpt-4o":"@cf/zai-org/glm-4.7-flash"}' };
+    expect(await get("chat-embed", "gpt-4o", env).json()).toMatchObject({ id: "@cf/zai-org/glm-4.7-flash" });
+  });
+
+  it("still describes a retired model, with its shutdown date", async () => {
+    expect(await get(undefined, "@cf/meta/llama-3.1-8b-instruct").json()).toMatchObject({
+      id: "@cf/meta/llama-3.1-8b-instruct",
+      shutdown_date: "2026-05-30",
+    });
+  });
+
+  it("throws 404 model_not_found for an unknown model or one another worker serves", () => {
+    for (const [worker, name] of [
+      [undefined, "no-such-model"],
+      ["chat-embed", "dall-e-3"],
+    ] as const) {
+      const error = (() => {
+        try {
+          get(worker, name);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 404, code: "model_not_found", param: "model" });
+    }
+  });
+});
