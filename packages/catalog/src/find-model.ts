@@ -4,7 +4,10 @@ import { MODELS } from "./models/index.ts";
 
 const byId = new Map<string, Model>();
 const byAlias = new Map<string, Model>();
-/** Ids without `@cf/` / `@hf/` (`meta/llama-3.3-70b-instruct-fp8-fast`) or bare (`llama-3.3-70b-instruct-fp8-fast`); `null` when two models share one. */
+/**
+ * Ids without `@cf/` / `@hf/` (`meta/llama-3.3-70b-instruct-fp8-fast`) or bare (`llama-3.3-70b-instruct-fp8-fast`);
+ * `null` when two models share one, so an ambiguous short id finds nothing.
+ */
 const byShortId = new Map<string, Model | null>();
 
 for (const model of MODELS) {

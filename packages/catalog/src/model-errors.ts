@@ -26,7 +26,9 @@ export function modelRetired(name: string, model: Model): ApiError {
     type: "invalid_request_error",
     code: "model_retired",
     param: "model",
-    message: `The model ${which} was retired by Cloudflare ${when} and no longer runs on Workers AI. Use \`${replacement}\` instead.`,
+    message:
+      `The model ${which} was retired by Cloudflare ${when} and no longer runs on Workers AI. ` +
+      `Use \`${replacement}\` instead.`,
   });
 }
 
@@ -37,7 +39,9 @@ export function modelWrongTask(name: string, model: Model, tasks: readonly Task[
     type: "invalid_request_error",
     code: "model_not_supported",
     param: "model",
-    message: `The model \`${name}\` is a ${model.task} model; this endpoint serves ${tasks.join(" and ")} models. Use it with ${TASK_ENDPOINT[model.task]}.`,
+    message:
+      `The model \`${name}\` is a ${model.task} model; this endpoint serves ${tasks.join(" and ")} models. ` +
+      `Use it with ${TASK_ENDPOINT[model.task]}.`,
   });
 }
 
@@ -48,6 +52,8 @@ export function modelWrongWorker(name: string, model: Model, worker: ServingWork
     type: "invalid_request_error",
     code: "model_not_supported",
     param: "model",
-    message: `The model \`${name}\` is served by the ${model.worker} worker, not by this one (${worker}). Send the request through the gateway's router, or to the ${model.worker} worker.`,
+    message:
+      `The model \`${name}\` is served by the ${model.worker} worker, not by this one (${worker}). ` +
+      `Send the request through the gateway's router, or to the ${model.worker} worker.`,
   });
 }

@@ -3,7 +3,7 @@ import { defaultMaxTokens, defineModel } from "../src/models/define-model.ts";
 import { perMTokens, perUnit, toNeurons } from "../src/models/price.ts";
 
 describe("defineModel", () => {
-  const model = defineModel({
+  const spec = {
     id: "@cf/acme/widget-7b",
     task: "text-generation",
     created: "2024-02",
@@ -12,16 +12,24 @@ describe("defineModel", () => {
     output: "legacy-response",
     capabilities: { tools: true },
     limits: { contextWindow: 16000 },
-  });
+  } as const;
+  const model = defineModel(spec);
 
   it("derives worker, owner, created seconds and default capabilities", () => {
     expect(model).toMatchObject({ worker: "chat-embed", ownedBy: "acme", created: 1706745600, aliases: [] });
-    expect(model.capabilities).toEqual({ streaming: true, tools: true, vision: false, jsonMode: false, reasoning: false });
+    expect(model.capabilities).toEqual({
+      streaming: true,
+      tools: true,
+      vision: false,
+      jsonMode: false,
+      reasoning: false,
+    });
     expect(model.limits).toEqual({ contextWindow: 16000, defaultMaxTokens: 2048 });
   });
 
   it("rejects a date that is not ISO", () => {
-    expect(() => defineModel({ ...model, created: "Feb 2024", capabilities: {}, aliases: [] })).toThrow(/ISO date/);
+    expect(() => defineModel({ ...spec, created: "Feb 2024" })).toThrow(/ISO date/);
+    expect(() => defineModel({ ...spec, created: "2024-13" })).toThrow(/ISO date/);
   });
 
   it("sends a quarter of the context window, capped at 2,048 (8,192 when reasoning) and the output limit", () => {

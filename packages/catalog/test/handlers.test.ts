@@ -1,6 +1,6 @@
 import { ApiError } from "@wai/core";
 import { describe, expect, it } from "vitest";
-import { getModelHandler, listModelsHandler, listModels } from "../src/index.ts";
+import { getModelHandler, listModels, listModelsHandler } from "../src/index.ts";
 
 const get = (worker: Parameters<typeof getModelHandler>[0], model: string, env = {}) =>
   getModelHandler(worker)({ params: { model } }, env);

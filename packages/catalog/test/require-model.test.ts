@@ -24,7 +24,12 @@ describe("requireModel", () => {
 
   it("refuses an unknown model with OpenAI's 404", () => {
     const error = failure("gpt-5");
-    expect(error).toMatchObject({ status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
+    expect(error).toMatchObject({
+      status: 404,
+      type: "invalid_request_error",
+      code: "model_not_found",
+      param: "model",
+    });
     expect(error.message).toBe(
       "The model `gpt-5` does not exist or you do not have access to it. GET /v1/models lists the models this gateway serves.",
     );

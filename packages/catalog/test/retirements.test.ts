@@ -24,7 +24,11 @@ describe("retired models", () => {
     // 18 on the list; bart-large-cnn (summarization) is not a task this gateway serves.
     expect(on("2026-05-30")).toHaveLength(17);
     expect(on("2026-05-30")).toEqual(
-      expect.arrayContaining(["@cf/meta/llama-3.1-8b-instruct", "@cf/moonshotai/kimi-k2.5", "@cf/google/gemma-3-12b-it"]),
+      expect.arrayContaining([
+        "@cf/meta/llama-3.1-8b-instruct",
+        "@cf/moonshotai/kimi-k2.5",
+        "@cf/google/gemma-3-12b-it",
+      ]),
     );
   });
 

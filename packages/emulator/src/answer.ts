@@ -55,11 +55,22 @@ export function composeAnswer(model: Model, req: TextRequest, choice = 0): Answe
     req.toolResult !== undefined
       ? `Tool result received: "${snippet(req.toolResult)}".`
       : `You said: "${snippet(req.userText)}".`;
-  const full = json !== undefined ? JSON.stringify(json) : `[emulated ${model.id}] ${body} ${capitalize(phrase(rand, 8 + Math.floor(rand() * 12)))}.`;
+  const full =
+    json !== undefined
+      ? JSON.stringify(json)
+      : `[emulated ${model.id}] ${body} ${capitalize(phrase(rand, 8 + Math.floor(rand() * 12)))}.`;
   const budget = req.maxTokens * 4;
   if (reasoning.length + full.length <= budget) {
     const tokens = Math.ceil(reasoning.length / 4) + Math.ceil(full.length / 4);
-    return { text: full, toolCalls: [], finish: "stop", usage: usage(req, tokens), seed, ...opt(reasoning), ...(json !== undefined ? { json } : {}) };
+    return {
+      text: full,
+      toolCalls: [],
+      finish: "stop",
+      usage: usage(req, tokens),
+      seed,
+      ...opt(reasoning),
+      ...(json !== undefined ? { json } : {}),
+    };
   }
   const cutReasoning = reasoning.slice(0, budget);
   const text = full.slice(0, Math.max(0, budget - reasoning.length));
@@ -75,12 +86,17 @@ function pickTool(req: TextRequest): ToolDef | undefined {
 
 function jsonAnswer(model: Model, req: TextRequest, rand: () => number): unknown {
   const schema = req.jsonSchema ?? {};
-  if (schema.type || schema.properties || schema.enum || schema.anyOf || schema.oneOf) return valueFromSchema(schema, rand);
+  if (schema.type || schema.properties || schema.enum || schema.anyOf || schema.oneOf)
+    return valueFromSchema(schema, rand);
   return { emulated: true, model: model.id, echo: snippet(req.userText) };
 }
 
 function usage(req: TextRequest, completion: number): Usage {
-  return { prompt_tokens: req.promptTokens, completion_tokens: completion, total_tokens: req.promptTokens + completion };
+  return {
+    prompt_tokens: req.promptTokens,
+    completion_tokens: completion,
+    total_tokens: req.promptTokens + completion,
+  };
 }
 
 const opt = (reasoning: string) => (reasoning ? { reasoning } : {});

@@ -21,14 +21,25 @@ export function chatCompletionChunks(model: Model, answer: Answer, created: numb
   for (const token of toTokens(answer.text)) events.push(chunk({ content: token }));
   answer.toolCalls.forEach((call, index) => {
     const name = call.name;
-    events.push(chunk({ tool_calls: [{ index, id: chatToolCallId(call.seed), type: "function", function: { name, arguments: "" } }] }));
+    events.push(
+      chunk({
+        tool_calls: [{ index, id: chatToolCallId(call.seed), type: "function", function: { name, arguments: "" } }],
+      }),
+    );
     for (const fragment of splitArguments(JSON.stringify(call.arguments)))
       events.push(chunk({ tool_calls: [{ index, function: { arguments: fragment } }] }));
   });
   events.push(chunk({}, answer.finish));
   const usage = chatUsage([answer]);
   if (includeUsage) events.push({ ...base, choices: [], usage });
-  events.push({ response: "", usage: { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens, total_tokens: usage.total_tokens } });
+  events.push({
+    response: "",
+    usage: {
+      prompt_tokens: usage.prompt_tokens,
+      completion_tokens: usage.completion_tokens,
+      total_tokens: usage.total_tokens,
+    },
+  });
   events.push("[DONE]");
   return events;
 }

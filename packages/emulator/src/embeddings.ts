@@ -22,8 +22,15 @@ export function embeddings(model: Model, inputs: Obj): Output {
     const queries = readStringList(inputs, "queries") ?? [];
     const documents = [...(readStringList(inputs, "documents") ?? []), ...(readStringList(inputs, "text") ?? [])];
     if (queries.length + documents.length === 0) throw missing("/", ["documents"]);
-    for (const [key, list] of [["queries", queries], ["documents", documents]] as const) checkBatch(key, list, maxBatch);
-    const data = [...queries.map((q) => embed(`${instruction}\n${q}`, dims, "query")), ...documents.map((d) => embed(d, dims, "doc"))];
+    for (const [key, list] of [
+      ["queries", queries],
+      ["documents", documents],
+    ] as const)
+      checkBatch(key, list, maxBatch);
+    const data = [
+      ...queries.map((q) => embed(`${instruction}\n${q}`, dims, "query")),
+      ...documents.map((d) => embed(d, dims, "doc")),
+    ];
     return jsonOutput({ data, shape: [data.length, dims] });
   }
   const text = readStringList(inputs, "text");

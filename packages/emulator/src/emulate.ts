@@ -3,12 +3,12 @@ import { embeddings } from "./embeddings.ts";
 import { findFaults, throwFaultError } from "./faults.ts";
 import { imageToText } from "./image-to-text.ts";
 import type { Output } from "./output.ts";
-import { speechRecognition } from "./whisper.ts";
 import { textGeneration } from "./text-generation.ts";
 import { textToImage } from "./text-to-image.ts";
 import { textToSpeech } from "./text-to-speech.ts";
 import { translation } from "./translation.ts";
 import { asObject } from "./validate.ts";
+import { speechRecognition } from "./whisper.ts";
 
 /**
  * One `run` for a known model: faults asked for by `#fault:` markers first, then the task's own validation and

@@ -69,7 +69,12 @@ function walk(value: unknown, key: string, into: Set<string>, depth: number): vo
 
 function base64Head(b64: string): string {
   try {
-    return atob(b64.slice(0, 684).replace(/[^A-Za-z0-9+/]/g, "").slice(0, 680));
+    return atob(
+      b64
+        .slice(0, 684)
+        .replace(/[^A-Za-z0-9+/]/g, "")
+        .slice(0, 680),
+    );
   } catch {
     return "";
   }

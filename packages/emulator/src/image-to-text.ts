@@ -12,7 +12,8 @@ export function imageToText(model: Model, inputs: Obj): Output {
   const prompt = readString(inputs, "prompt") ?? "";
   const maxTokens = readNumber(inputs, "max_tokens", { integer: true, min: 1 }) ?? 512;
   const head = Array.isArray(image) ? image.slice(0, 4) : [...image.slice(0, 4)].map((c) => c.charCodeAt(0));
-  const format = head[0] === 0x89 && head[1] === 0x50 ? "PNG" : head[0] === 0xff && head[1] === 0xd8 ? "JPEG" : "unknown";
+  const format =
+    head[0] === 0x89 && head[1] === 0x50 ? "PNG" : head[0] === 0xff && head[1] === 0xd8 ? "JPEG" : "unknown";
   const rand = seededRandom(hashString(`${model.id}\n${prompt}\n${image.length}`));
   const description = `[emulated ${model.id}] A ${format} image of ${image.length} bytes. You asked: "${snippet(prompt)}". ${phrase(rand, 10)}.`;
   return jsonOutput({ description: description.slice(0, maxTokens * 4) });

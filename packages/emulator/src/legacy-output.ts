@@ -21,7 +21,11 @@ export function toLegacyOutput(model: Model, answer: Answer): Record<string, unk
 
 function toLegacyToolCall(model: Model, call: AnswerToolCall): Record<string, unknown> {
   if (model.input !== "prompt-messages-parts") return { name: call.name, arguments: call.arguments };
-  return { id: legacyToolCallId(call.seed), type: "function", function: { name: call.name, arguments: call.arguments } };
+  return {
+    id: legacyToolCallId(call.seed),
+    type: "function",
+    function: { name: call.name, arguments: call.arguments },
+  };
 }
 
 function responseText(answer: Answer): string {

@@ -26,7 +26,10 @@ function id3Tag(frames: Record<string, string>): Uint8Array {
   const body = concat(
     Object.entries(frames).map(([id, text]) => {
       // Text encoding 3 (UTF-8); COMM also carries a language and an empty short description.
-      const payload = id === "COMM" ? concat([Uint8Array.of(3, 0x65, 0x6e, 0x67, 0), utf8.encode(text)]) : concat([Uint8Array.of(3), utf8.encode(text)]);
+      const payload =
+        id === "COMM"
+          ? concat([Uint8Array.of(3, 0x65, 0x6e, 0x67, 0), utf8.encode(text)])
+          : concat([Uint8Array.of(3), utf8.encode(text)]);
       return concat([utf8.encode(id), syncsafe(payload.length), Uint8Array.of(0, 0), payload]);
     }),
   );

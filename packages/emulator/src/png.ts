@@ -8,7 +8,12 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * A real PNG (8-bit RGB, zlib-compressed with `CompressionStream("deflate")`) showing the prompt's pattern, with
  * `tEXt` chunks saying it is emulated.
  */
-export async function encodePng(width: number, height: number, seed: number, text: Record<string, string>): Promise<Uint8Array> {
+export async function encodePng(
+  width: number,
+  height: number,
+  seed: number,
+  text: Record<string, string>,
+): Promise<Uint8Array> {
   const pixel = imagePattern(seed, width, height);
   const stride = width * 3 + 1;
   const raw = new Uint8Array(stride * height);
@@ -31,7 +36,13 @@ export async function encodePng(width: number, height: number, seed: number, tex
   view.setUint32(4, height);
   ihdr.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type 2 (RGB), deflate, filter 0, no interlace
   const texts = Object.entries(text).map(([k, v]) => chunk("tEXt", concat([latin1(k), Uint8Array.of(0), latin1(v)])));
-  return concat([Uint8Array.from(SIGNATURE), chunk("IHDR", ihdr), ...texts, chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))]);
+  return concat([
+    Uint8Array.from(SIGNATURE),
+    chunk("IHDR", ihdr),
+    ...texts,
+    chunk("IDAT", idat),
+    chunk("IEND", new Uint8Array(0)),
+  ]);
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {

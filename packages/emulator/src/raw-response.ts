@@ -12,7 +12,11 @@ export function toRawResponse(out: Output): Response {
 export function toRawErrorResponse(error: unknown): Response {
   const parsed = parseAiError(error);
   const name = error instanceof Error ? error.name : "Error";
-  if (!parsed) return Response.json({ name, description: String(error instanceof Error ? error.message : error) }, { status: 500 });
+  if (!parsed)
+    return Response.json(
+      { name, description: String(error instanceof Error ? error.message : error) },
+      { status: 500 },
+    );
   const body = { internalCode: parsed.code, name, description: parsed.description, message: parsed.description };
   return Response.json(body, { status: httpStatusOf(parsed.code) });
 }

@@ -1,5 +1,5 @@
 import type { Model } from "@wai/catalog";
-import { parseAiError } from "./ai-error.ts";
+import { aiError, parseAiError } from "./ai-error.ts";
 import { emulate } from "./emulate.ts";
 import { httpStatusOf } from "./error-codes.ts";
 import { lookupModel } from "./lookup-model.ts";
@@ -19,7 +19,8 @@ export async function handleRestRequest(request: Request): Promise<Response> {
   const match = RUN_PATH.exec(url.pathname);
   if (!match) return envelopeError(404, 7000, "No route for that URI");
   if (request.method !== "POST") return envelopeError(405, 7001, "Method not allowed");
-  if (!/^Bearer \S+/.test(request.headers.get("authorization") ?? "")) return envelopeError(401, 10000, "Authentication error");
+  if (!/^Bearer \S+/.test(request.headers.get("authorization") ?? ""))
+    return envelopeError(401, 10000, "Authentication error");
   try {
     const model = lookupModel(decodeURIComponent(match[1] ?? ""));
     const out = await emulate(model, await readInputs(model, request, url));
@@ -40,7 +41,7 @@ async function readInputs(model: Model, request: Request, url: URL): Promise<Obj
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("application/json")) {
     const body = (await request.json().catch(() => undefined)) as Obj | undefined;
-    if (!body || typeof body !== "object") throw new Error("3003: Request is missing headers or body");
+    if (!body || typeof body !== "object") throw aiError(3003, "Request is missing headers or body");
     const { options: _options, ...inputs } = body;
     return inputs;
   }

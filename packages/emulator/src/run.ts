@@ -1,6 +1,6 @@
 import { emulate } from "./emulate.ts";
 import { lookupModel } from "./lookup-model.ts";
-import { toRawResponse, toRawErrorResponse } from "./raw-response.ts";
+import { toRawErrorResponse, toRawResponse } from "./raw-response.ts";
 
 /**
  * `env.AI.run(model, inputs, options)` as the real binding answers it (reference §1.1): the bare JSON output, or a

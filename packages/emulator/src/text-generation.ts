@@ -25,5 +25,7 @@ export function textGeneration(model: Model, inputs: Obj, faults: Faults): Outpu
     return bytesOutput(stream, "text/event-stream");
   }
   if (!chat) return jsonOutput(toLegacyOutput(model, answers[0] ?? composeAnswer(model, req)));
-  return jsonOutput(req.fromPrompt ? toTextCompletion(model, answers, created) : toChatCompletion(model, answers, created));
+  return jsonOutput(
+    req.fromPrompt ? toTextCompletion(model, answers, created) : toChatCompletion(model, answers, created),
+  );
 }

@@ -18,7 +18,11 @@ export async function textToImage(model: Model, inputs: Obj): Promise<Output> {
   const seed = hashString(`${req.prompt}\n${req.seed ?? ""}`);
   const label = `emulated by @wai/emulator: ${model.id}, prompt hash ${hex8(seed)}`;
   if (model.output === "png-bytes") {
-    const text = { Software: "@wai/emulator (Workers AI offline)", Comment: label, Description: snippet(req.prompt, 200) };
+    const text = {
+      Software: "@wai/emulator (Workers AI offline)",
+      Comment: label,
+      Description: snippet(req.prompt, 200),
+    };
     return bytesOutput(await encodePng(req.width, req.height, seed, text), "image/png");
   }
   const jpeg = encodeJpeg(req.width, req.height, seed, `${label}; prompt: ${snippet(req.prompt, 200)}`);

@@ -24,6 +24,10 @@ export function textToSpeech(model: Model, inputs: Obj): Output {
     for (const key of ["sample_rate", "bit_rate"]) readNumber(inputs, key, { min: 0 });
   }
   const title = `[emulated ${model.id} ${voice}] ${snippet(text)}`;
-  const mp3 = encodeMp3(Math.max(0.5, text.length * SECONDS_PER_CHAR), title, `emulated; text hash ${hex8(hashString(text))}`);
+  const mp3 = encodeMp3(
+    Math.max(0.5, text.length * SECONDS_PER_CHAR),
+    title,
+    `emulated; text hash ${hex8(hashString(text))}`,
+  );
   return model.output === "audio-bytes" ? bytesOutput(mp3, "audio/mpeg") : jsonOutput({ audio: toBase64(mp3) });
 }

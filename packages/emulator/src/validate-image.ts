@@ -19,16 +19,26 @@ export async function readImageRequest(model: Model, raw: Obj): Promise<ImageReq
   const { limits, capabilities } = model;
   if (model.input === "flux-schnell") onlyKeys(inputs, ["prompt", "steps"]);
   const prompt = readString(inputs, "prompt", { required: true, min: 1, max: limits.maxPromptChars }) ?? "";
-  const maxSteps = limits.maxSteps ?? (model.input === "flux-schnell" ? 8 : model.input === "stable-diffusion" ? 20 : 50);
-  readNumber(inputs, model.input === "stable-diffusion" ? "num_steps" : "steps", { integer: true, min: 1, max: maxSteps });
+  const maxSteps =
+    limits.maxSteps ?? (model.input === "flux-schnell" ? 8 : model.input === "stable-diffusion" ? 20 : 50);
+  readNumber(inputs, model.input === "stable-diffusion" ? "num_steps" : "steps", {
+    integer: true,
+    min: 1,
+    max: maxSteps,
+  });
   if (model.input === "leonardo") readNumber(inputs, "num_steps", { integer: true, min: 1, max: maxSteps });
-  if (model.input === "flux-schnell") return { prompt, width: limits.defaultSize ?? 1024, height: limits.defaultSize ?? 1024 };
+  if (model.input === "flux-schnell")
+    return { prompt, width: limits.defaultSize ?? 1024, height: limits.defaultSize ?? 1024 };
 
   readString(inputs, "negative_prompt");
   readNumber(inputs, "guidance", { min: 0 });
   readNumber(inputs, "strength", { min: 0, max: 1 });
   const seed = readNumber(inputs, "seed", { integer: true, min: 0 });
-  const size = { integer: true, min: limits.minSize ?? (model.input === "stable-diffusion" ? 256 : 0), max: limits.maxSize ?? 2048 };
+  const size = {
+    integer: true,
+    min: limits.minSize ?? (model.input === "stable-diffusion" ? 256 : 0),
+    max: limits.maxSize ?? 2048,
+  };
   const width = readNumber(inputs, "width", size) || (limits.defaultSize ?? 1024);
   const height = readNumber(inputs, "height", size) || (limits.defaultSize ?? 1024);
   if (model.input === "stable-diffusion") checkSourceImages(inputs, !!capabilities.imageInput, !!capabilities.mask);

@@ -75,7 +75,12 @@ function readPart(model: Model, raw: unknown, path: string): { text: string; ima
   if (type === "text") return { text: readString(part, "text", { required: true }, path) ?? "", images: 0 };
   if (type === "image_url") {
     if (!model.capabilities.vision) throw badInput(`'${path}' is an image, and this model takes text only`);
-    const url = readString(asObject(part.image_url, `${path}/image_url`), "url", { required: true }, `${path}/image_url`);
+    const url = readString(
+      asObject(part.image_url, `${path}/image_url`),
+      "url",
+      { required: true },
+      `${path}/image_url`,
+    );
     // Workers AI takes data: URIs only; an http(s) URL fails the schema's pattern.
     if (!url?.startsWith("data:")) throw badInput(`String at '${path}/image_url/url' does not match pattern '^data:*'`);
     return { text: "", images: 1 };

@@ -1,10 +1,10 @@
 import type { Model } from "@wai/catalog";
 import { aiError, badInput } from "./ai-error.ts";
 import type { TextRequest } from "./text-request.ts";
+import { asObject, missing, type Obj, readBoolean, readNumber, readString } from "./validate.ts";
 import { readMessages } from "./validate-messages.ts";
 import { readResponseFormat } from "./validate-response-format.ts";
 import { readToolChoice, readTools } from "./validate-tools.ts";
-import { asObject, missing, type Obj, readBoolean, readNumber, readString } from "./validate.ts";
 
 /** Workers AI's own default when `max_tokens` is not sent (reference §2.1.1). */
 const DEFAULT_MAX_TOKENS = 256;

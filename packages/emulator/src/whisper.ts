@@ -5,8 +5,8 @@ import { findFaults, latin1Head, throwFaultError } from "./faults.ts";
 import { hashBytes, seededRandom } from "./hash.ts";
 import { jsonOutput, type Output } from "./output.ts";
 import { groupWords, type TimedWord, transcribe } from "./transcript.ts";
-import { readAudio } from "./validate-audio.ts";
 import { type Obj, readBoolean, readString } from "./validate.ts";
+import { readAudio } from "./validate-audio.ts";
 import { toVtt } from "./vtt.ts";
 
 /**
@@ -23,12 +23,17 @@ export async function speechRecognition(model: Model, inputs: Obj): Promise<Outp
   const round = (n: number) => Math.round(n * 1e4) / 1e4;
   if (model.output === "whisper-turbo") {
     const task = readString(inputs, "task") ?? "transcribe";
-    if (task !== "transcribe" && task !== "translate") throw badInput("'/task' must be one of 'transcribe', 'translate'");
+    if (task !== "transcribe" && task !== "translate")
+      throw badInput("'/task' must be one of 'transcribe', 'translate'");
     const language = readString(inputs, "language") ?? "en";
-    const vad = inputs.vad_filter === "true" || (typeof inputs.vad_filter !== "string" && readBoolean(inputs, "vad_filter"));
+    const vad =
+      inputs.vad_filter === "true" || (typeof inputs.vad_filter !== "string" && readBoolean(inputs, "vad_filter"));
     readString(inputs, "initial_prompt");
     readString(inputs, "prefix");
-    const header = task === "translate" ? `[emulated translation from ${language} to English]` : `[emulated ${language} transcription]`;
+    const header =
+      task === "translate"
+        ? `[emulated translation from ${language} to English]`
+        : `[emulated ${language} transcription]`;
     const words = transcribe(seed, seconds, header);
     const rand = seededRandom(seed ^ 0x9e3779b9);
     const segments = groupWords(words).map((group) => ({
@@ -54,9 +59,14 @@ export async function speechRecognition(model: Model, inputs: Obj): Promise<Outp
       vtt: toVtt(segments),
     });
   }
-  if (model.output === "deepgram-stt") return jsonOutput(toDeepgram(transcribe(seed, seconds, "[emulated transcription]"), seconds));
+  if (model.output === "deepgram-stt")
+    return jsonOutput(toDeepgram(transcribe(seed, seconds, "[emulated transcription]"), seconds));
   const words = transcribe(seed, seconds, "[emulated transcription]");
-  const cues = groupWords(words).map((g) => ({ start: g[0]?.start ?? 0, end: g[g.length - 1]?.end ?? 0, text: g.map((w) => w.word).join(" ") }));
+  const cues = groupWords(words).map((g) => ({
+    start: g[0]?.start ?? 0,
+    end: g[g.length - 1]?.end ?? 0,
+    text: g.map((w) => w.word).join(" "),
+  }));
   return jsonOutput({ text: words.map((w) => w.word).join(" "), word_count: words.length, words, vtt: toVtt(cues) });
 }
 
@@ -71,7 +81,13 @@ function toDeepgram(words: TimedWord[], seconds: number): unknown {
             {
               transcript,
               confidence: 0.99,
-              words: words.map((w) => ({ word: w.word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, ""), start: w.start, end: w.end, confidence: 0.99, punctuated_word: w.word })),
+              words: words.map((w) => ({
+                word: w.word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, ""),
+                start: w.start,
+                end: w.end,
+                confidence: 0.99,
+                punctuated_word: w.word,
+              })),
             },
           ],
         },

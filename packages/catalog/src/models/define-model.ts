@@ -63,8 +63,9 @@ export function defaultMaxTokens(limits: Limits, reasoning: boolean): number {
   return Math.min(ceiling, fromContext, limits.maxOutputTokens ?? Number.POSITIVE_INFINITY);
 }
 
+/** `2024-07-23` or `2024-07` (the first of the month), UTC. */
 function unixSeconds(isoDate: string): number {
-  const ms = Date.parse(isoDate);
+  const ms = /^\d{4}-\d{2}(-\d{2})?$/.test(isoDate) ? Date.parse(isoDate) : Number.NaN;
   if (Number.isNaN(ms)) throw new Error(`catalog: "${isoDate}" is not an ISO date`);
   return ms / 1000;
 }
