@@ -18,7 +18,13 @@ const rows = WORKERS.map(({ name }) => {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first`);
   const code = readFileSync(file);
   const gzip = gzipSync(code, { level: 9 }).byteLength;
-  return { app: name, rawKiB: kib(code.byteLength), gzipKiB: kib(gzip), targetKiB: TARGET_KIB[name], ceilingKiB: CEILING_KIB[name] };
+  return {
+    app: name,
+    rawKiB: kib(code.byteLength),
+    gzipKiB: kib(gzip),
+    targetKiB: TARGET_KIB[name],
+    ceilingKiB: CEILING_KIB[name],
+  };
 });
 
 if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));

@@ -35,7 +35,10 @@ const project = (name: string, workers: unknown[]) =>
         miniflare: { workers } as never,
       }),
     ],
-    test: { name, include: name === "stubs" ? ["test/stubs/**/*.test.ts", "test/*.test.ts"] : [`test/${name}/**/*.test.ts`] },
+    test: {
+      name,
+      include: name === "stubs" ? ["test/stubs/**/*.test.ts", "test/*.test.ts"] : [`test/${name}/**/*.test.ts`],
+    },
   });
 
 export default defineConfig({

@@ -28,7 +28,11 @@ const OPENAI_EVENTS = [
 ];
 const VECTORS = new Map();
 const vector = (dims) => {
-  if (!VECTORS.has(dims)) VECTORS.set(dims, Array.from({ length: dims }, (_, i) => Math.sin(i) / Math.sqrt(dims / 2)));
+  if (!VECTORS.has(dims))
+    VECTORS.set(
+      dims,
+      Array.from({ length: dims }, (_, i) => Math.sin(i) / Math.sqrt(dims / 2)),
+    );
   return VECTORS.get(dims);
 };
 // 1×1 PNG.

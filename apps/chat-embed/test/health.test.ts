@@ -15,14 +15,14 @@ describe("chat-embed worker", () => {
     const res = await exports.default.fetch("http://w/v1/models", { headers: KEY });
     const { data } = (await res.json()) as { data: { id: string }[] };
     const ids = data.map((m) => m.id);
-    expect(ids).toContain("@cf/meta/llama-3.1-8b-instruct");
+    expect(ids).toContain("@cf/meta/llama-3.1-8b-instruct-fast");
     expect(ids).toContain("@cf/baai/bge-base-en-v1.5");
     expect(ids).not.toContain("@cf/black-forest-labs/flux-1-schnell");
     expect(ids).not.toContain("@cf/openai/whisper");
   });
 
   it("reaches the emulator through the AI binding", async () => {
-    const out = await env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: "hi" });
+    const out = await env.AI.run("@cf/meta/llama-3.1-8b-instruct-fast", { prompt: "hi" });
     expect(out).toMatchObject({ response: expect.stringContaining("[emulated") });
   });
 

@@ -13,7 +13,7 @@ describe("image worker", () => {
     const ids = data.map((m) => m.id);
     expect(ids).toContain("@cf/black-forest-labs/flux-1-schnell");
     expect(ids).toContain("@cf/runwayml/stable-diffusion-v1-5-inpainting");
-    expect(ids).not.toContain("@cf/meta/llama-3.1-8b-instruct");
+    expect(ids).not.toContain("@cf/meta/llama-3.1-8b-instruct-fast");
   });
 
   it("has its R2 bucket bound locally", async () => {

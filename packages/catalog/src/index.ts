@@ -1,5 +1,6 @@
 export { DEFAULT_ALIASES } from "./default-aliases.ts";
 export { findModel } from "./find-model.ts";
+export { aliasesFromEnv } from "./handlers/aliases-from-env.ts";
 export { getModelHandler } from "./handlers/get-model-handler.ts";
 export { listModelsHandler } from "./handlers/list-models-handler.ts";
 export { type ListModelsFilter, listModels } from "./list-models.ts";

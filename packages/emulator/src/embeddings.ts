@@ -22,11 +22,8 @@ export function embeddings(model: Model, inputs: Obj): Output {
     const queries = readStringList(inputs, "queries") ?? [];
     const documents = [...(readStringList(inputs, "documents") ?? []), ...(readStringList(inputs, "text") ?? [])];
     if (queries.length + documents.length === 0) throw missing("/", ["documents"]);
-    for (const [key, list] of [
-      ["queries", queries],
-      ["documents", documents],
-    ] as const)
-      checkBatch(key, list, maxBatch);
+    if (queries.length) checkBatch("queries", queries, maxBatch);
+    if (documents.length) checkBatch("documents", documents, maxBatch);
     const data = [
       ...queries.map((q) => embed(`${instruction}\n${q}`, dims, "query")),
       ...documents.map((d) => embed(d, dims, "doc")),

@@ -25,11 +25,15 @@ export interface LocalGateway {
 export async function startLocalGateway(): Promise<LocalGateway> {
   const port = await freePort();
   const inspector = await freePort();
-  const child = spawn(process.execPath, ["scripts/dev.mjs", "--port", String(port), "--inspector-port", String(inspector)], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    ["scripts/dev.mjs", "--port", String(port), "--inspector-port", String(inspector)],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));

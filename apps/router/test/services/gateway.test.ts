@@ -31,8 +31,8 @@ describe("router over the real workers", () => {
   });
 
   it("gets one model by id (slashes and all) and refuses an unknown one", async () => {
-    const one = await get("/v1/models/@cf/meta/llama-3.1-8b-instruct");
-    expect(await one.json()).toMatchObject({ id: "@cf/meta/llama-3.1-8b-instruct", object: "model" });
+    const one = await get("/v1/models/@cf/meta/llama-3.1-8b-instruct-fast");
+    expect(await one.json()).toMatchObject({ id: "@cf/meta/llama-3.1-8b-instruct-fast", object: "model" });
     const missing = await get("/v1/models/no-such-model");
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: "model_not_found", param: "model" } });
@@ -44,14 +44,23 @@ describe("router over the real workers", () => {
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("x-request-id")).toBeTruthy();
     expect(await res.json()).toEqual({
-      error: { message: "Incorrect API key provided.", type: "invalid_request_error", param: null, code: "invalid_api_key" },
+      error: {
+        message: "Incorrect API key provided.",
+        type: "invalid_request_error",
+        param: null,
+        code: "invalid_api_key",
+      },
     });
   });
 
   it("answers a preflight without a key", async () => {
     const res = await exports.default.fetch("http://gw/v1/chat/completions", {
       method: "OPTIONS",
-      headers: { origin: "https://app.example", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+      headers: {
+        origin: "https://app.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");

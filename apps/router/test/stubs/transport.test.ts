@@ -13,7 +13,7 @@ describe("router transport", () => {
     const res = await exports.default.fetch("http://gw/v1/chat/completions", {
       method: "POST",
       headers: { ...KEY, "content-type": "application/json" },
-      body: JSON.stringify({ model: "@cf/meta/llama-3.1-8b-instruct", stream: true, messages: [] }),
+      body: JSON.stringify({ model: "@cf/meta/llama-3.1-8b-instruct-fast", stream: true, messages: [] }),
     });
     expect(res.headers.get("content-type")).toBe("text/event-stream");
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -96,7 +96,7 @@ describe("router route table", () => {
     ["@cf/black-forest-labs/flux-1-schnell", "image"],
     ["@cf/stabilityai/stable-diffusion-xl-base-1.0", "image"],
     ["dall-e-3", "image"],
-    ["@cf/meta/llama-3.1-8b-instruct", "chat-embed"],
+    ["@cf/meta/llama-3.1-8b-instruct-fast", "chat-embed"],
     ["gpt-4o-mini", "chat-embed"],
     ["no-such-model", "chat-embed"],
   ])("chat with model %s goes to %s, body intact", async (model, worker) => {
