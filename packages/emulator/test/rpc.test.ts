@@ -1,0 +1,118 @@
+import { MODELS, type OutputStyle } from "@wai/catalog";
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { toBase64 } from "../src/bytes.ts";
+import { bytesOf, expectAiError, sseEvents } from "./helpers.ts";
+
+/** The emulator as apps see it: the `WorkersAiEmulator` entrypoint, called over RPC. */
+const AI = (exports as unknown as { WorkersAiEmulator: { run(m: string, i: unknown, o?: unknown): Promise<any> } }).WorkersAiEmulator;
+
+/** A current catalog model of this output style (tests never name a model by id where a style will do). */
+const idOf = (output: OutputStyle, extra: (m: (typeof MODELS)[number]) => boolean = () => true) =>
+  (MODELS.find((m) => !m.retired && m.output === output && extra(m)) as (typeof MODELS)[number]).id;
+
+const LEGACY = idOf("legacy-response", (m) => m.capabilities.tools);
+const CHAT = idOf("chat-completion", (m) => m.input === "chat-completions");
+
+describe("run over RPC", () => {
+  it("returns plain objects for JSON outputs", async () => {
+    const out = await AI.run(LEGACY, { prompt: "hi" });
+    expect(out).toEqual({ response: expect.stringContaining(`[emulated ${LEGACY}]`), usage: expect.any(Object) });
+  });
+
+  it("returns a ReadableStream for stream: true and for binary outputs", async () => {
+    const stream = await AI.run(CHAT, { messages: [{ role: "user", content: "hi" }], stream: true });
+    expect(stream).toBeInstanceOf(ReadableStream);
+    expect((await sseEvents(stream)).at(-1)).toBe("[DONE]");
+    const png = await AI.run(idOf("png-bytes"), { prompt: "x", width: 256, height: 256 });
+    expect(png).toBeInstanceOf(ReadableStream);
+    expect([...(await bytesOf(png)).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const mp3 = await AI.run(idOf("audio-bytes"), { text: "hi" });
+    expect(String.fromCharCode(...(await bytesOf(mp3)).subarray(0, 3))).toBe("ID3");
+  });
+
+  it("throws InferenceUpstreamError with '<code>: <description>' messages, name kept across RPC", async () => {
+    const e = await expectAiError(AI.run(LEGACY, { prompt: "a", messages: [] }), 5006);
+    expect(e.name).toBe("InferenceUpstreamError");
+    expect(e.message).toBe("5006: Bad input: Error: prompt and messages are mutually exclusive");
+  });
+
+  it("answers unknown ids, aliases and retired models like Workers AI", async () => {
+    await expectAiError(AI.run("@cf/nobody/nothing", { prompt: "x" }), 5007, /^5007: No such model @cf\/nobody\/nothing or task$/);
+    await expectAiError(AI.run("gpt-4o-mini", { prompt: "x" }), 5007);
+    const retired = MODELS.find((m) => m.retired);
+    if (retired) await expectAiError(AI.run(retired.id, { prompt: "x" }), 5028, /This model was deprecated on \d{4}-\d\d-\d\d/);
+  });
+
+  it("throws AiInternalError for a bare ReadableStream input, as the binding does", async () => {
+    const audio = new Response(new Uint8Array(100)).body;
+    // (Not `expect(rpcPromise).rejects`: reading a property of an RPC promise pipelines a second call.)
+    const error = await AI.run(idOf("whisper"), { audio }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({ name: "AiInternalError", message: "Content-Type is required with ReadableStream inputs" });
+  });
+
+  it("takes the raw-body audio form across RPC", async () => {
+    const audio = { body: new Response(new Uint8Array(32000)).body, contentType: "audio/mpeg" };
+    expect((await AI.run(idOf("whisper"), { audio })).text).toMatch(/^\[emulated transcription\]/);
+  });
+
+  it("gives the upstream Response with returnRawResponse", async () => {
+    const ok = await AI.run(LEGACY, { prompt: "hi" }, { returnRawResponse: true });
+    expect(ok).toBeInstanceOf(Response);
+    expect(ok.headers.get("content-type")).toBe("application/json");
+    expect(await ok.json()).toHaveProperty("response");
+    const busy = await AI.run(LEGACY, { prompt: "hi #fault:3040" }, { returnRawResponse: true });
+    expect(busy.status).toBe(429);
+    expect(await busy.json()).toMatchObject({ internalCode: 3040, description: "Capacity temporarily exceeded, please try again." });
+  });
+});
+
+describe("fault markers", () => {
+  const user = (content: string) => ({ messages: [{ role: "user", content }] });
+
+  it.each([
+    [3040, "3040: Capacity temporarily exceeded, please try again."],
+    [4006, "4006: you have used up your daily free allocation of 10,000 neurons, please upgrade to Cloudflare's Workers Paid plan if you would like to continue usage."],
+    [5006, "5006: Bad input: Error: emulated bad input (#fault:5006)"],
+    [5021, /^5021: The estimated number of input and maximum output tokens \(\d+\) exceeded this model context window limit \(\d+\)$/],
+  ])("#fault:%s throws that error", async (code, message) => {
+    const e = await expectAiError(AI.run(CHAT, user(`please fail #fault:${code}`)), code);
+    expect(e.message).toMatch(message);
+  });
+
+  it("finds markers in prompts, system messages, content parts, embedding and m2m100 text", async () => {
+    await expectAiError(AI.run(LEGACY, { prompt: "#fault:3040" }), 3040);
+    await expectAiError(AI.run(LEGACY, { messages: [{ role: "system", content: "#fault:4006" }, { role: "user", content: "hi" }] }), 4006);
+    await expectAiError(AI.run(CHAT, { messages: [{ role: "user", content: [{ type: "text", text: "#fault:3040" }] }] }), 3040);
+    await expectAiError(AI.run(idOf("embedding"), { text: ["ok", "#fault:3040"] }), 3040);
+    await expectAiError(AI.run(idOf("translated-text"), { text: "Hallo #fault:3040", target_lang: "en" }), 3040);
+    await expectAiError(AI.run(idOf("png-bytes"), { prompt: "#fault:8007" }), 8007, /NSFW/);
+  });
+
+  it("finds markers in audio bytes: number[], base64 and a raw body", async () => {
+    const audio = new Uint8Array(4000);
+    audio.set(new TextEncoder().encode("....#fault:3040...."), 100);
+    await expectAiError(AI.run(idOf("whisper"), { audio: [...audio] }), 3040);
+    await expectAiError(AI.run(idOf("whisper-turbo"), { audio: toBase64(audio) }), 3040);
+    await expectAiError(AI.run(idOf("deepgram-stt"), { audio: { body: new Response(audio).body, contentType: "audio/wav" } }), 3040);
+  });
+
+  it("#fault:slow-stream spaces events across RPC", async () => {
+    const start = Date.now();
+    const events = await sseEvents(await AI.run(LEGACY, { prompt: "#fault:slow-stream", stream: true, max_tokens: 2 }));
+    expect(Date.now() - start).toBeGreaterThanOrEqual(45 * (events.length - 1));
+  });
+
+  it("#fault:broken-stream errors the stream across RPC", async () => {
+    const stream: ReadableStream<Uint8Array> = await AI.run(CHAT, { ...user("#fault:broken-stream"), stream: true });
+    await expect(new Response(stream).text()).rejects.toThrow();
+  });
+
+  it("#fault:json-stream returns an object although stream was asked", async () => {
+    const out = await AI.run(CHAT, { ...user("#fault:json-stream"), stream: true });
+    expect(out).toMatchObject({ object: "chat.completion" });
+  });
+});
