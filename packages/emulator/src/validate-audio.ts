@@ -16,7 +16,10 @@ const NO_CONTENT_TYPE = "Content-Type is required with ReadableStream inputs";
 export async function readAudio(model: Model, inputs: Obj): Promise<Uint8Array> {
   const audio = inputs.audio;
   if (audio === undefined) throw missing("/", ["audio"]);
-  if (audio instanceof ReadableStream) throw new AiInternalError(NO_CONTENT_TYPE);
+  if (audio instanceof ReadableStream) {
+    await audio.cancel().catch(() => {}); // let the caller's side of an RPC stream finish
+    throw new AiInternalError(NO_CONTENT_TYPE);
+  }
   const bytes = isBodyInput(audio) ? await readBody(audio) : readInline(model, audio);
   if (bytes.length === 0) throw badInput("'/audio' holds no audio");
   return bytes;
@@ -27,7 +30,10 @@ function isBodyInput(value: unknown): value is { body: unknown; contentType?: un
 }
 
 async function readBody(audio: { body: unknown; contentType?: unknown }): Promise<Uint8Array> {
-  if (typeof audio.contentType !== "string" || !audio.contentType) throw new AiInternalError(NO_CONTENT_TYPE);
+  if (typeof audio.contentType !== "string" || !audio.contentType) {
+    if (audio.body instanceof ReadableStream) await audio.body.cancel().catch(() => {});
+    throw new AiInternalError(NO_CONTENT_TYPE);
+  }
   if (audio.body instanceof ReadableStream) return readAll(audio.body);
   if (typeof audio.body === "string") return fromBase64(audio.body) ?? throwBase64();
   throw typeMismatch("/audio/body", "string", audio.body);

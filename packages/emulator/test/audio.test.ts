@@ -51,18 +51,30 @@ describe("whisper (bytes in)", () => {
   });
 
   it("refuses a Uint8Array, base64, a bare stream and no audio", async () => {
-    await expectAiError(emulate(WHISPER, { audio: wav(1) }), 5006, /Type mismatch of '\/audio', 'array' not in 'object'/);
+    await expectAiError(
+      emulate(WHISPER, { audio: wav(1) }),
+      5006,
+      /Type mismatch of '\/audio', 'array' not in 'object'/,
+    );
     await expectAiError(emulate(WHISPER, { audio: toBase64(wav(1)) }), 5006, /'array' not in 'string'/);
     await expectAiError(emulate(WHISPER, {}), 5006, /required properties at '\/' are 'audio'/);
     const bare = emulate(WHISPER, { audio: new Response(wav(1)).body });
-    await expect(bare).rejects.toMatchObject({ name: "AiInternalError", message: "Content-Type is required with ReadableStream inputs" });
+    await expect(bare).rejects.toMatchObject({
+      name: "AiInternalError",
+      message: "Content-Type is required with ReadableStream inputs",
+    });
   });
 });
 
 describe("whisper-large-v3-turbo (base64 in)", () => {
   it("returns transcription_info, segments with words, vtt", async () => {
     const out = jsonOf(await emulate(WHISPER_TURBO, { audio: toBase64(wav(6)) }));
-    expect(out.transcription_info).toEqual({ language: "en", language_probability: expect.any(Number), duration: 6, duration_after_vad: 6 });
+    expect(out.transcription_info).toEqual({
+      language: "en",
+      language_probability: expect.any(Number),
+      duration: 6,
+      duration_after_vad: 6,
+    });
     expect(out.text).toMatch(/^\[emulated en transcription\] /);
     expect(out.word_count).toBe(out.segments.flatMap((s: any) => s.words).length);
     const segment = out.segments[0];
@@ -81,9 +93,16 @@ describe("whisper-large-v3-turbo (base64 in)", () => {
   });
 
   it("translates to English and echoes the language", async () => {
-    const out = jsonOf(await emulate(WHISPER_TURBO, { audio: toBase64(wav(2)), task: "translate", language: "fr", vad_filter: true }));
+    const out = jsonOf(
+      await emulate(WHISPER_TURBO, { audio: toBase64(wav(2)), task: "translate", language: "fr", vad_filter: true }),
+    );
     expect(out.text).toMatch(/^\[emulated translation from fr to English\] /);
-    expect(out.transcription_info).toMatchObject({ language: "fr", language_probability: 1, duration: 2, duration_after_vad: 1.84 });
+    expect(out.transcription_info).toMatchObject({
+      language: "fr",
+      language_probability: 1,
+      duration: 2,
+      duration_after_vad: 1.84,
+    });
   });
 
   it("refuses number[] audio, bad base64 and an unknown task", async () => {
@@ -98,7 +117,13 @@ describe("nova-3", () => {
     const out = jsonOf(await emulate(NOVA_3, { audio: { body: new Response(wav(2)).body, contentType: "audio/wav" } }));
     const alt = out.results.channels[0].alternatives[0];
     expect(alt.transcript).toMatch(/^\[emulated transcription\]/);
-    expect(alt.words[0]).toEqual({ word: "emulated", start: expect.any(Number), end: expect.any(Number), confidence: 0.99, punctuated_word: "[emulated" });
+    expect(alt.words[0]).toEqual({
+      word: "emulated",
+      start: expect.any(Number),
+      end: expect.any(Number),
+      confidence: 0.99,
+      punctuated_word: "[emulated",
+    });
     await expectAiError(emulate(NOVA_3, { audio: [1, 2] }), 5006, /'object' not in 'array'/);
   });
 });
@@ -118,7 +143,10 @@ describe("text to speech", () => {
     const prompt = "Hello there, this is a test of the speech model.";
     const out = jsonOf(await emulate(MELOTTS, { prompt, lang: "en" }));
     expect(Object.keys(out)).toEqual(["audio"]);
-    expectMp3(Uint8Array.from(atob(out.audio), (c) => c.charCodeAt(0)), prompt.length * 0.065);
+    expectMp3(
+      Uint8Array.from(atob(out.audio), (c) => c.charCodeAt(0)),
+      prompt.length * 0.065,
+    );
     await expectAiError(emulate(MELOTTS, { text: "hi" }), 5006, /required properties at '\/' are 'prompt'/);
   });
 

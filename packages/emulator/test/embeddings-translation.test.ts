@@ -39,7 +39,9 @@ describe("embeddings", () => {
   });
 
   it("qwen3 takes queries and documents, returns {data, shape}", async () => {
-    const out = jsonOf(await emulate(QWEN3_EMBED, { queries: "what is a cat", documents: ["a cat is an animal", "bonds"] }));
+    const out = jsonOf(
+      await emulate(QWEN3_EMBED, { queries: "what is a cat", documents: ["a cat is an animal", "bonds"] }),
+    );
     expect(Object.keys(out)).toEqual(["data", "shape"]);
     expect(out.shape).toEqual([3, 1024]);
     expect(jsonOf(await emulate(QWEN3_EMBED, { text: ["x"] })).shape).toEqual([1, 1024]);
@@ -51,7 +53,9 @@ describe("m2m100", () => {
   it("returns [target] text with newlines intact", async () => {
     const text = "Hello.\n\nSecond paragraph,\nwith a line break.";
     expect(jsonOf(await emulate(M2M100, { text, target_lang: "fr" }))).toEqual({ translated_text: `[fr] ${text}` });
-    expect(jsonOf(await emulate(M2M100, { text: "Hi", source_lang: "english", target_lang: "german" }))).toEqual({ translated_text: "[german] Hi" });
+    expect(jsonOf(await emulate(M2M100, { text: "Hi", source_lang: "english", target_lang: "german" }))).toEqual({
+      translated_text: "[german] Hi",
+    });
   });
 
   it("needs text and target_lang, and refuses codes m2m100 does not have", async () => {
@@ -66,7 +70,9 @@ describe("image to text", () => {
   it("returns {description} naming the image and the prompt", async () => {
     const png = [0x89, 0x50, 0x4e, 0x47, 1, 2, 3];
     const out = jsonOf(await emulate(LLAVA, { image: png, prompt: "What is in this picture?" }));
-    expect(out.description).toMatch(/^\[emulated @cf\/llava-hf\/llava-1\.5-7b-hf\] A PNG image of 7 bytes\. You asked: "What is in this picture\?"/);
+    expect(out.description).toMatch(
+      /^\[emulated @cf\/llava-hf\/llava-1\.5-7b-hf\] A PNG image of 7 bytes\. You asked: "What is in this picture\?"/,
+    );
     await expectAiError(emulate(LLAVA, { prompt: "x" }), 5006, /'image'/);
   });
 });

@@ -33,11 +33,16 @@ describe("PNG (SD family)", () => {
     expect(chunks.map((c) => c.type)).toEqual(["IHDR", "tEXt", "tEXt", "tEXt", "IDAT", "IEND"]);
     const ihdr = new DataView((chunks[0] as Chunk).data.slice().buffer);
     expect([ihdr.getUint32(0), ihdr.getUint32(4)]).toEqual([320, 256]);
-    const text = chunks.filter((c) => c.type === "tEXt").map((c) => latin1(c.data)).join("\n");
+    const text = chunks
+      .filter((c) => c.type === "tEXt")
+      .map((c) => latin1(c.data))
+      .join("\n");
     expect(text).toContain("emulated by @wai/emulator: @cf/stabilityai/stable-diffusion-xl-base-1.0");
     expect(text).toContain("a red fox");
     const idat = chunks.find((c) => c.type === "IDAT")?.data as Uint8Array;
-    const raw = await new Response(new Blob([idat]).stream().pipeThrough(new DecompressionStream("deflate"))).arrayBuffer();
+    const raw = await new Response(
+      new Blob([idat]).stream().pipeThrough(new DecompressionStream("deflate")),
+    ).arrayBuffer();
     expect(raw.byteLength).toBe(256 * (320 * 3 + 1));
   });
 
@@ -81,8 +86,12 @@ describe("JPEG", () => {
     expect(out).toMatchObject({ kind: "bytes", contentType: "image/jpeg" });
     const segments = jpegSegments(await bytesOf(out));
     const sof = segments.get(0xc0) as Uint8Array;
-    expect([(sof[1] as number) * 256 + (sof[2] as number), (sof[3] as number) * 256 + (sof[4] as number)]).toEqual([480, 640]);
-    expect(latin1(segments.get(0xfe) as Uint8Array)).toMatch(/^emulated by @wai\/emulator: @cf\/leonardo\/phoenix-1\.0, prompt hash [0-9a-f]{8}; prompt: a lighthouse$/);
+    expect([(sof[1] as number) * 256 + (sof[2] as number), (sof[3] as number) * 256 + (sof[4] as number)]).toEqual([
+      480, 640,
+    ]);
+    expect(latin1(segments.get(0xfe) as Uint8Array)).toMatch(
+      /^emulated by @wai\/emulator: @cf\/leonardo\/phoenix-1\.0, prompt hash [0-9a-f]{8}; prompt: a lighthouse$/,
+    );
   });
 
   it("flux-1-schnell returns {image: base64 JPEG} at 1024×1024", async () => {
@@ -95,7 +104,9 @@ describe("JPEG", () => {
 
   it("flux-1-schnell refuses width/height/seed and steps over 8", async () => {
     const e = await expectAiError(emulate(FLUX_SCHNELL, { prompt: "a cat", width: 512, height: 512 }), 5006);
-    expect(e.message).toBe("5006: Bad input: Error: Additional or unevaluated properties '/width, /height' in '/' not allowed");
+    expect(e.message).toBe(
+      "5006: Bad input: Error: Additional or unevaluated properties '/width, /height' in '/' not allowed",
+    );
     await expectAiError(emulate(FLUX_SCHNELL, { prompt: "a cat", steps: 9 }), 5006, /'\/steps' must be <= 8/);
     await expectAiError(emulate(FLUX_SCHNELL, { prompt: "a cat", num_steps: 4 }), 5006, /num_steps/);
   });

@@ -1,5 +1,5 @@
-import { MODELS } from "@wai/catalog";
 import { exports } from "cloudflare:workers";
+import { MODELS } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
 import { sseEvents } from "./helpers.ts";
 
@@ -9,7 +9,10 @@ const fetchRest = (path: string, init: RequestInit = {}) =>
     ...init,
     headers: { authorization: "Bearer cf-token", ...(init.headers as Record<string, string>) },
   });
-const json = (body: unknown): RequestInit => ({ body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const json = (body: unknown): RequestInit => ({
+  body: JSON.stringify(body),
+  headers: { "content-type": "application/json" },
+});
 const current = (output: string) => MODELS.find((m) => !m.retired && m.output === output)?.id ?? "";
 
 describe("REST API", () => {
@@ -22,11 +25,19 @@ describe("REST API", () => {
     const model = current("legacy-response");
     const res = await fetchRest(model, json({ prompt: "hi", options: { rejectIfBusy: true } }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ result: { response: expect.stringContaining("[emulated"), usage: expect.any(Object) }, success: true, errors: [], messages: [] });
+    expect(await res.json()).toEqual({
+      result: { response: expect.stringContaining("[emulated"), usage: expect.any(Object) },
+      success: true,
+      errors: [],
+      messages: [],
+    });
   });
 
   it("sends streams and images raw", async () => {
-    const sse = await fetchRest(current("chat-completion"), json({ messages: [{ role: "user", content: "hi" }], stream: true }));
+    const sse = await fetchRest(
+      current("chat-completion"),
+      json({ messages: [{ role: "user", content: "hi" }], stream: true }),
+    );
     expect(sse.headers.get("content-type")).toBe("text/event-stream");
     expect((await sseEvents(sse.body)).at(-1)).toBe("[DONE]");
     const png = await fetchRest(current("png-bytes"), json({ prompt: "x", width: 256, height: 256 }));
@@ -34,14 +45,22 @@ describe("REST API", () => {
   });
 
   it("takes raw audio bodies for whisper", async () => {
-    const res = await fetchRest("@cf/openai/whisper", { body: new Uint8Array(16000), headers: { "content-type": "audio/mpeg" } });
+    const res = await fetchRest("@cf/openai/whisper", {
+      body: new Uint8Array(16000),
+      headers: { "content-type": "audio/mpeg" },
+    });
     expect(((await res.json()) as any).result.text).toMatch(/^\[emulated transcription\]/);
   });
 
   it("answers errors in Cloudflare's envelope with the code's status", async () => {
     const busy = await fetchRest(current("legacy-response"), json({ prompt: "#fault:3040" }));
     expect(busy.status).toBe(429);
-    expect(await busy.json()).toEqual({ result: null, success: false, errors: [{ code: 3040, message: "AiError: Capacity temporarily exceeded, please try again." }], messages: [] });
+    expect(await busy.json()).toEqual({
+      result: null,
+      success: false,
+      errors: [{ code: 3040, message: "AiError: Capacity temporarily exceeded, please try again." }],
+      messages: [],
+    });
     const bad = await fetchRest(current("legacy-response"), json({}));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).errors[0].code).toBe(5006);
@@ -51,7 +70,10 @@ describe("REST API", () => {
   });
 
   it("refuses a request without a bearer token", async () => {
-    const res = await exports.default.fetch("http://emulator/client/v4/accounts/a/ai/run/@cf/meta/m2m100-1.2b", { method: "POST", ...json({ text: "x", target_lang: "fr" }) });
+    const res = await exports.default.fetch("http://emulator/client/v4/accounts/a/ai/run/@cf/meta/m2m100-1.2b", {
+      method: "POST",
+      ...json({ text: "x", target_lang: "fr" }),
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ success: false, errors: [{ code: 10000 }] });
   });

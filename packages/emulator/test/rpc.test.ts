@@ -1,11 +1,12 @@
-import { MODELS, type OutputStyle } from "@wai/catalog";
 import { exports } from "cloudflare:workers";
+import { MODELS, type OutputStyle } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
 import { toBase64 } from "../src/bytes.ts";
 import { bytesOf, expectAiError, sseEvents } from "./helpers.ts";
 
 /** The emulator as apps see it: the `WorkersAiEmulator` entrypoint, called over RPC. */
-const AI = (exports as unknown as { WorkersAiEmulator: { run(m: string, i: unknown, o?: unknown): Promise<any> } }).WorkersAiEmulator;
+const AI = (exports as unknown as { WorkersAiEmulator: { run(m: string, i: unknown, o?: unknown): Promise<any> } })
+  .WorkersAiEmulator;
 
 /** A current catalog model of this output style (tests never name a model by id where a style will do). */
 const idOf = (output: OutputStyle, extra: (m: (typeof MODELS)[number]) => boolean = () => true) =>
@@ -38,10 +39,15 @@ describe("run over RPC", () => {
   });
 
   it("answers unknown ids, aliases and retired models like Workers AI", async () => {
-    await expectAiError(AI.run("@cf/nobody/nothing", { prompt: "x" }), 5007, /^5007: No such model @cf\/nobody\/nothing or task$/);
+    await expectAiError(
+      AI.run("@cf/nobody/nothing", { prompt: "x" }),
+      5007,
+      /^5007: No such model @cf\/nobody\/nothing or task$/,
+    );
     await expectAiError(AI.run("gpt-4o-mini", { prompt: "x" }), 5007);
     const retired = MODELS.find((m) => m.retired);
-    if (retired) await expectAiError(AI.run(retired.id, { prompt: "x" }), 5028, /This model was deprecated on \d{4}-\d\d-\d\d/);
+    if (retired)
+      await expectAiError(AI.run(retired.id, { prompt: "x" }), 5028, /This model was deprecated on \d{4}-\d\d-\d\d/);
   });
 
   it("throws AiInternalError for a bare ReadableStream input, as the binding does", async () => {
@@ -51,7 +57,10 @@ describe("run over RPC", () => {
       () => undefined,
       (e: Error) => e,
     );
-    expect(error).toMatchObject({ name: "AiInternalError", message: "Content-Type is required with ReadableStream inputs" });
+    expect(error).toMatchObject({
+      name: "AiInternalError",
+      message: "Content-Type is required with ReadableStream inputs",
+    });
   });
 
   it("takes the raw-body audio form across RPC", async () => {
@@ -66,7 +75,10 @@ describe("run over RPC", () => {
     expect(await ok.json()).toHaveProperty("response");
     const busy = await AI.run(LEGACY, { prompt: "hi #fault:3040" }, { returnRawResponse: true });
     expect(busy.status).toBe(429);
-    expect(await busy.json()).toMatchObject({ internalCode: 3040, description: "Capacity temporarily exceeded, please try again." });
+    expect(await busy.json()).toMatchObject({
+      internalCode: 3040,
+      description: "Capacity temporarily exceeded, please try again.",
+    });
   });
 });
 
@@ -75,9 +87,15 @@ describe("fault markers", () => {
 
   it.each([
     [3040, "3040: Capacity temporarily exceeded, please try again."],
-    [4006, "4006: you have used up your daily free allocation of 10,000 neurons, please upgrade to Cloudflare's Workers Paid plan if you would like to continue usage."],
+    [
+      4006,
+      "4006: you have used up your daily free allocation of 10,000 neurons, please upgrade to Cloudflare's Workers Paid plan if you would like to continue usage.",
+    ],
     [5006, "5006: Bad input: Error: emulated bad input (#fault:5006)"],
-    [5021, /^5021: The estimated number of input and maximum output tokens \(\d+\) exceeded this model context window limit \(\d+\)$/],
+    [
+      5021,
+      /^5021: The estimated number of input and maximum output tokens \(\d+\) exceeded this model context window limit \(\d+\)$/,
+    ],
   ])("#fault:%s throws that error", async (code, message) => {
     const e = await expectAiError(AI.run(CHAT, user(`please fail #fault:${code}`)), code);
     expect(e.message).toMatch(message);
@@ -85,8 +103,19 @@ describe("fault markers", () => {
 
   it("finds markers in prompts, system messages, content parts, embedding and m2m100 text", async () => {
     await expectAiError(AI.run(LEGACY, { prompt: "#fault:3040" }), 3040);
-    await expectAiError(AI.run(LEGACY, { messages: [{ role: "system", content: "#fault:4006" }, { role: "user", content: "hi" }] }), 4006);
-    await expectAiError(AI.run(CHAT, { messages: [{ role: "user", content: [{ type: "text", text: "#fault:3040" }] }] }), 3040);
+    await expectAiError(
+      AI.run(LEGACY, {
+        messages: [
+          { role: "system", content: "#fault:4006" },
+          { role: "user", content: "hi" },
+        ],
+      }),
+      4006,
+    );
+    await expectAiError(
+      AI.run(CHAT, { messages: [{ role: "user", content: [{ type: "text", text: "#fault:3040" }] }] }),
+      3040,
+    );
     await expectAiError(AI.run(idOf("embedding"), { text: ["ok", "#fault:3040"] }), 3040);
     await expectAiError(AI.run(idOf("translated-text"), { text: "Hallo #fault:3040", target_lang: "en" }), 3040);
     await expectAiError(AI.run(idOf("png-bytes"), { prompt: "#fault:8007" }), 8007, /NSFW/);
@@ -97,7 +126,10 @@ describe("fault markers", () => {
     audio.set(new TextEncoder().encode("....#fault:3040...."), 100);
     await expectAiError(AI.run(idOf("whisper"), { audio: [...audio] }), 3040);
     await expectAiError(AI.run(idOf("whisper-turbo"), { audio: toBase64(audio) }), 3040);
-    await expectAiError(AI.run(idOf("deepgram-stt"), { audio: { body: new Response(audio).body, contentType: "audio/wav" } }), 3040);
+    await expectAiError(
+      AI.run(idOf("deepgram-stt"), { audio: { body: new Response(audio).body, contentType: "audio/wav" } }),
+      3040,
+    );
   });
 
   it("#fault:slow-stream spaces events across RPC", async () => {

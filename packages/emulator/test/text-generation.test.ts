@@ -19,13 +19,18 @@ const WEATHER_TOOL = {
     },
   },
 };
-const ask = [{ role: "system", content: "Be brief." }, { role: "user", content: "What is the weather in Paris?" }];
+const ask = [
+  { role: "system", content: "Be brief." },
+  { role: "user", content: "What is the weather in Paris?" },
+];
 
 describe("legacy output {response, usage}", () => {
   it("answers visibly emulated, echoing the prompt, with usage", async () => {
     const out = jsonOf(await emulate(LLAMA_SMALL, { prompt: "Tell me about the sea" }));
     expect(Object.keys(out)).toEqual(["response", "usage"]);
-    expect(out.response).toMatch(/^\[emulated @cf\/meta\/llama-3\.2-1b-instruct\] You said: "Tell me about the sea"\. /);
+    expect(out.response).toMatch(
+      /^\[emulated @cf\/meta\/llama-3\.2-1b-instruct\] You said: "Tell me about the sea"\. /,
+    );
     expect(out.usage).toEqual({
       prompt_tokens: 6,
       completion_tokens: Math.ceil(out.response.length / 4),
@@ -49,7 +54,9 @@ describe("legacy output {response, usage}", () => {
 
   it("thinks inside <think> for legacy reasoning models", async () => {
     const out = jsonOf(await emulate(QWQ, { messages: ask }));
-    expect(out.response).toMatch(/^<think>\n\[emulated reasoning\] [\s\S]*\n<\/think>\n\n\[emulated @cf\/qwen\/qwq-32b\]/);
+    expect(out.response).toMatch(
+      /^<think>\n\[emulated reasoning\] [\s\S]*\n<\/think>\n\n\[emulated @cf\/qwen\/qwq-32b\]/,
+    );
   });
 
   it("calls tools in the flat shape {name, arguments: object} for prompt-messages models", async () => {
@@ -67,7 +74,11 @@ describe("legacy output {response, usage}", () => {
     const flat = { name: "get_weather", description: "w", parameters: WEATHER_TOOL.function.parameters };
     const out = jsonOf(await emulate(LLAMA_4_SCOUT, { messages: ask, tools: [flat] }));
     expect(out.tool_calls).toEqual([
-      { id: expect.stringMatching(/^[a-zA-Z0-9]{9}$/), type: "function", function: { name: "get_weather", arguments: expect.any(Object) } },
+      {
+        id: expect.stringMatching(/^[a-zA-Z0-9]{9}$/),
+        type: "function",
+        function: { name: "get_weather", arguments: expect.any(Object) },
+      },
     ]);
   });
 
@@ -85,12 +96,18 @@ describe("legacy output {response, usage}", () => {
 
   it("returns JSON mode answers as an object following the bare schema", async () => {
     const schema = { type: "object", properties: { name: { type: "string" }, population: { type: "integer" } } };
-    const out = jsonOf(await emulate(LLAMA_33, { messages: ask, response_format: { type: "json_schema", json_schema: schema } }));
+    const out = jsonOf(
+      await emulate(LLAMA_33, { messages: ask, response_format: { type: "json_schema", json_schema: schema } }),
+    );
     expect(out.response).toEqual({ name: expect.any(String), population: expect.any(Number) });
   });
 
   it("refuses JSON mode with stream", async () => {
-    await expectAiError(emulate(LLAMA_33, { prompt: "x", stream: true, response_format: { type: "json_object" } }), 5006, /stream/);
+    await expectAiError(
+      emulate(LLAMA_33, { prompt: "x", stream: true, response_format: { type: "json_object" } }),
+      5006,
+      /stream/,
+    );
   });
 });
 
@@ -105,12 +122,24 @@ describe("chat-completion output", () => {
       choices: [
         {
           index: 0,
-          message: { role: "assistant", content: expect.stringMatching(/^\[emulated @cf\/zai-org\/glm-4\.7-flash\] You said: "What is the weather in Paris\?"/), reasoning_content: expect.stringMatching(/^\[emulated reasoning\]/) },
+          message: {
+            role: "assistant",
+            content: expect.stringMatching(
+              /^\[emulated @cf\/zai-org\/glm-4\.7-flash\] You said: "What is the weather in Paris\?"/,
+            ),
+            reasoning_content: expect.stringMatching(/^\[emulated reasoning\]/),
+          },
           finish_reason: "stop",
           logprobs: null,
         },
       ],
-      usage: { prompt_tokens: expect.any(Number), completion_tokens: expect.any(Number), total_tokens: expect.any(Number), prompt_tokens_details: { cached_tokens: 0 }, completion_tokens_details: { reasoning_tokens: expect.any(Number) } },
+      usage: {
+        prompt_tokens: expect.any(Number),
+        completion_tokens: expect.any(Number),
+        total_tokens: expect.any(Number),
+        prompt_tokens_details: { cached_tokens: 0 },
+        completion_tokens_details: { reasoning_tokens: expect.any(Number) },
+      },
     });
   });
 
@@ -120,18 +149,31 @@ describe("chat-completion output", () => {
   });
 
   it("calls tools with arguments as a JSON string, content null", async () => {
-    const out = jsonOf(await emulate(GLM, { messages: ask, tools: [WEATHER_TOOL], tool_choice: { type: "function", function: { name: "get_weather" } } }));
+    const out = jsonOf(
+      await emulate(GLM, {
+        messages: ask,
+        tools: [WEATHER_TOOL],
+        tool_choice: { type: "function", function: { name: "get_weather" } },
+      }),
+    );
     const choice = out.choices[0];
     expect(choice.finish_reason).toBe("tool_calls");
     expect(choice.message.content).toBeNull();
     expect(choice.message.tool_calls).toEqual([
-      { id: expect.stringMatching(/^chatcmpl-tool-[0-9a-f]{16}$/), type: "function", function: { name: "get_weather", arguments: expect.any(String) } },
+      {
+        id: expect.stringMatching(/^chatcmpl-tool-[0-9a-f]{16}$/),
+        type: "function",
+        function: { name: "get_weather", arguments: expect.any(String) },
+      },
     ]);
     expect(JSON.parse(choice.message.tool_calls[0].function.arguments)).toHaveProperty("city");
   });
 
   it("gives JSON mode content as a JSON string, from the OpenAI wrapper's schema", async () => {
-    const response_format = { type: "json_schema", json_schema: { name: "city", schema: { type: "object", properties: { ok: { type: "boolean" } } } } };
+    const response_format = {
+      type: "json_schema",
+      json_schema: { name: "city", schema: { type: "object", properties: { ok: { type: "boolean" } } } },
+    };
     const out = jsonOf(await emulate(GLM, { messages: ask, response_format, reasoning_effort: null }));
     expect(JSON.parse(out.choices[0].message.content)).toEqual({ ok: expect.any(Boolean) });
   });
@@ -155,11 +197,18 @@ describe("chat-completion output", () => {
 
   it("answers prompt with a text_completion (qwen3 style)", async () => {
     const out = jsonOf(await emulate(QWEN3, { prompt: "Once upon a time" }));
-    expect(out).toMatchObject({ object: "text_completion", id: expect.stringMatching(/^cmpl-/), choices: [{ index: 0, text: expect.stringContaining("Once upon a time"), finish_reason: "stop", logprobs: null }] });
+    expect(out).toMatchObject({
+      object: "text_completion",
+      id: expect.stringMatching(/^cmpl-/),
+      choices: [{ index: 0, text: expect.stringContaining("Once upon a time"), finish_reason: "stop", logprobs: null }],
+    });
   });
 
   it("takes image parts on vision models", async () => {
-    const content = [{ type: "text", text: "What is this?" }, { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } }];
+    const content = [
+      { type: "text", text: "What is this?" },
+      { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } },
+    ];
     const out = jsonOf(await emulate(KIMI, { messages: [{ role: "user", content }] }));
     expect(out.choices[0].message.content).toContain("What is this?");
   });
@@ -172,7 +221,11 @@ describe("text generation validation (5006 like the real schemas)", () => {
   });
 
   it("refuses prompt and messages together", async () => {
-    await expectAiError(emulate(LLAMA_SMALL, { prompt: "a", messages: ask }), 5006, /prompt and messages are mutually exclusive/);
+    await expectAiError(
+      emulate(LLAMA_SMALL, { prompt: "a", messages: ask }),
+      5006,
+      /prompt and messages are mutually exclusive/,
+    );
   });
 
   it("refuses array content on string-only models", async () => {
@@ -182,14 +235,21 @@ describe("text generation validation (5006 like the real schemas)", () => {
   });
 
   it("refuses null content on legacy models", async () => {
-    const messages = [{ role: "user", content: "hi" }, { role: "assistant", content: null }];
+    const messages = [
+      { role: "user", content: "hi" },
+      { role: "assistant", content: null },
+    ];
     await expectAiError(emulate(LLAMA_33, { messages }), 5006, /'\/messages\/1\/content', 'string' not in 'null'/);
   });
 
   it("refuses image parts on text-only chat models and http image URLs", async () => {
     const image = (url: string) => [{ role: "user", content: [{ type: "image_url", image_url: { url } }] }];
     await expectAiError(emulate(GLM, { messages: image("data:image/png;base64,AAAA") }), 5006, /text only/);
-    await expectAiError(emulate(LLAMA_4_SCOUT, { messages: image("https://example.com/a.png") }), 5006, /pattern '\^data:\*'/);
+    await expectAiError(
+      emulate(LLAMA_4_SCOUT, { messages: image("https://example.com/a.png") }),
+      5006,
+      /pattern '\^data:\*'/,
+    );
   });
 
   it("checks tool_call_id's pattern on llama-4-scout style models", async () => {
@@ -199,10 +259,18 @@ describe("text generation validation (5006 like the real schemas)", () => {
 
   it("refuses an empty prompt and a wrong max_tokens", async () => {
     await expectAiError(emulate(LLAMA_SMALL, { prompt: "" }), 5006, /shorter than 1/);
-    await expectAiError(emulate(LLAMA_SMALL, { prompt: "a", max_tokens: "10" }), 5006, /Type mismatch of '\/max_tokens'/);
+    await expectAiError(
+      emulate(LLAMA_SMALL, { prompt: "a", max_tokens: "10" }),
+      5006,
+      /Type mismatch of '\/max_tokens'/,
+    );
   });
 
   it("throws 5021 past the context window", async () => {
-    await expectAiError(emulate(LLAMA_SMALL, { prompt: "a", max_tokens: 9000 }), 5021, /exceeded this model context window limit \(8000\)/);
+    await expectAiError(
+      emulate(LLAMA_SMALL, { prompt: "a", max_tokens: 9000 }),
+      5021,
+      /exceeded this model context window limit \(8000\)/,
+    );
   });
 });

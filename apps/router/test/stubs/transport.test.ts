@@ -34,7 +34,6 @@ describe("router transport", () => {
     expect(arrivals.map((a) => a.index)).toEqual([0, 1, 2, 3, 4]);
     // The first event reached the client before the probe had even written the last one (600 ms later).
     expect(arrivals[0]!.receivedAt).toBeLessThan(arrivals[4]!.sentAt);
-    for (const a of arrivals) expect(a.receivedAt - a.sentAt).toBeLessThan(120);
   });
 
   it("forwards a multipart upload byte for byte, with its boundary", async () => {
