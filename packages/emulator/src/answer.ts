@@ -35,7 +35,9 @@ export interface Answer {
 /**
  * Deterministic from the model and the last user message: `[emulated <model>] You said: "<the start of it>".`
  * followed by filler words; a tool call instead when tools are offered (unless `tool_choice: "none"` or the last
- * message is a tool result). `max_tokens` (~4 characters a token) cuts the answer and sets `finish: "length"`.
+ * message is a tool result): the tool `tool_choice` names, else one the user message mentions, else the first,
+ * with arguments built from its JSON Schema. `max_tokens` (~4 characters a token) cuts the answer (reasoning
+ * first) and sets `finish: "length"`.
  */
 export function composeAnswer(model: Model, req: TextRequest, choice = 0): Answer {
   const seed = hashString(`${model.id}\n${req.userText}${choice ? `\n${choice}` : ""}`);

@@ -1,5 +1,6 @@
 import type { Model } from "@wai/catalog";
 import { badInput } from "./ai-error.ts";
+import { findFaults, throwFaultError } from "./faults.ts";
 import { missing, type Obj, onlyKeys, readNumber, readString, typeMismatch } from "./validate.ts";
 
 export interface ImageRequest {
@@ -74,5 +75,6 @@ async function readMultipart(inputs: Obj): Promise<Obj> {
     if (typeof value !== "string") continue; // input_image_N files
     out[key] = ["width", "height", "steps", "seed", "guidance"].includes(key) ? Number(value) : value;
   }
+  throwFaultError(findFaults(out)); // markers in a multipart prompt
   return out;
 }

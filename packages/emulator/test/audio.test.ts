@@ -163,3 +163,15 @@ describe("text to speech", () => {
     expect(out.transcription_info.duration).toBeCloseTo(6.5, 0);
   });
 });
+
+describe("vtt timestamps", () => {
+  it("writes MM:SS.mmm, with hours past an hour", async () => {
+    const { toVtt } = await import("../src/vtt.ts");
+    expect(
+      toVtt([
+        { start: 0.5, end: 61.25, text: " Hi" },
+        { start: 3600, end: 3601.5, text: " there" },
+      ]),
+    ).toBe("WEBVTT\n\n00:00.500 --> 01:01.250\n Hi\n\n01:00:00.000 --> 01:00:01.500\n there\n\n");
+  });
+});

@@ -123,4 +123,14 @@ describe("JPEG", () => {
     const sof = jpegSegments(Uint8Array.from(atob(out.image), (c) => c.charCodeAt(0))).get(0xc0) as Uint8Array;
     expect((sof[1] as number) * 256 + (sof[2] as number)).toBe(256);
   });
+
+  it("finds fault markers inside a FLUX.2 multipart prompt", async () => {
+    const form = new FormData();
+    form.set("prompt", "a cat #fault:3040");
+    const body = new Response(form);
+    await expectAiError(
+      emulate(FLUX_2, { multipart: { body: body.body, contentType: body.headers.get("content-type") } }),
+      3040,
+    );
+  });
 });
