@@ -1,7 +1,7 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig, defineProject } from "vitest/config";
+import { COMPATIBILITY_DATE as compatibilityDate, emulatorWorker } from "../../vitest.workers.ts";
 
-const compatibilityDate = "2026-11-01";
 const LOCAL_VARS = { AUTH_MODE: "keys", API_KEYS: "sk-local-dev" };
 
 /** A worker's built bundle (`wrangler deploy --dry-run --outdir dist`, run by turbo before these tests). */
@@ -50,13 +50,7 @@ export default defineConfig({
         built("image", { r2Buckets: ["IMAGES"] }),
         built("whisper"),
         built("translate"),
-        {
-          name: "wai-emulator",
-          modules: true,
-          rootPath: "../../packages/emulator/dist",
-          scriptPath: "index.js",
-          compatibilityDate,
-        },
+        emulatorWorker(),
       ]),
       // The router in front of probes: what it does to bodies and streams, byte for byte and event by event.
       project("stubs", ["chat-embed", "image", "whisper", "translate"].map(probe)),
