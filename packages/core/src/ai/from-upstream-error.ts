@@ -44,6 +44,8 @@ function byCode({ code }: UpstreamFailure, context: UpstreamErrorContext): Mappi
     case 3042:
     case 5007:
       return { status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" };
+    case 5028: // "This model was deprecated on <date>": Cloudflare retired a model the catalog still lists.
+      return { status: 404, type: "invalid_request_error", code: "model_retired", param: "model" };
     case 5021:
       return { status: 400, type: "invalid_request_error", code: "context_length_exceeded", param: "messages" };
     case 3006:

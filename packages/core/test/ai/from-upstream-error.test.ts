@@ -87,6 +87,12 @@ describe("fromUpstreamError", () => {
     },
   );
 
+  it("maps 5028 (a model Cloudflare has since retired) to a 404 model_retired, keeping the date", () => {
+    const error = fromUpstreamError(new InferenceUpstreamError("5028: This model was deprecated on 2026-05-30"));
+    expect(error).toMatchObject({ status: 404, code: "model_retired", param: "model" });
+    expect(error.message).toContain("2026-05-30");
+  });
+
   it.each([
     [
       5021,
