@@ -6,4 +6,6 @@ export interface Env extends GatewayVars {
   IMAGES: R2Bucket;
   /** Public origin for stored image URLs (a custom domain); the request's origin when unset. */
   PUBLIC_BASE_URL?: string;
+  /** Model used when a generation request names none (an id or alias); `dall-e-2`, as OpenAI's default, when unset. */
+  DEFAULT_IMAGE_MODEL?: string;
 }

@@ -1,16 +1,10 @@
-import type { Env, ServiceBinding } from "./env.ts";
-
-const SERVICES: Record<ServiceBinding, string> = {
-  CHAT_EMBED: "chat-embed",
-  IMAGE: "image",
-  WHISPER: "whisper",
-  TRANSLATE: "translate",
-};
+import type { Env } from "./env.ts";
+import { BINDINGS, SERVICES } from "./services.ts";
 
 /** `GET /health`: the router and each worker behind it; 503 when one does not answer ok. */
 export async function health(_request: Request, env: Env): Promise<Response> {
   const entries = await Promise.all(
-    (Object.keys(SERVICES) as ServiceBinding[]).map(async (binding) => {
+    BINDINGS.map(async (binding) => {
       try {
         const res = await env[binding].fetch("https://internal/health");
         await res.body?.cancel();

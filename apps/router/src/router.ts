@@ -1,14 +1,14 @@
-import { getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { forward } from "./forward.ts";
 import { health } from "./health.ts";
+import { getAnyModel, listAllModels } from "./models.ts";
 
-/** The router's own routes (health, the whole model list); everything else is forwarded. */
+/** The router's own routes (health, the merged model list); everything else is forwarded. */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
   router
     .get("/health", health)
-    .get("/v1/models", listModelsHandler())
-    .get("/v1/models/:model+", getModelHandler())
+    .get("/v1/models", listAllModels)
+    .get("/v1/models/:model+", getAnyModel)
     .all("*", forward);
 }

@@ -1,4 +1,4 @@
-import { findModel } from "@wai/catalog";
+import { isImageModel } from "@wai/catalog/is-image-model";
 import type { ServiceBinding } from "./env.ts";
 import { findTopLevelString } from "./find-top-level-string.ts";
 
@@ -9,6 +9,5 @@ import { findTopLevelString } from "./find-top-level-string.ts";
  */
 export function serviceForChat(body: string, aliases: Readonly<Record<string, string>>): ServiceBinding {
   const name = findTopLevelString(body, "model");
-  const model = name === undefined ? undefined : findModel(name, aliases);
-  return model?.task === "text-to-image" ? "IMAGE" : "CHAT_EMBED";
+  return name !== undefined && isImageModel(name, aliases) ? "IMAGE" : "CHAT_EMBED";
 }

@@ -12,3 +12,4 @@ export { type RequireModelOptions, requireModel } from "./require-model.ts";
 export { TASK_ENDPOINT } from "./task-endpoint.ts";
 export { toModelList } from "./to-model-list.ts";
 export { toModelObject } from "./to-model-object.ts";
+export { isImageModel } from "./is-image-model.ts";
