@@ -4,7 +4,7 @@
 import { createInterface } from "node:readline";
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const ANSI = /\x1b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 for await (const line of createInterface({ input: process.stdin })) {
   console.log(line);
   const plain = line.replace(ANSI, "");

@@ -10,7 +10,8 @@ export type ImageData = { url: string } | { b64_json: string };
 
 export interface DeliverContext {
   env: Env;
-  request: Request;
+  /** From `publicBaseUrl`, read before generating. */
+  baseUrl: string;
   model: Model;
   prompt: string;
 }
@@ -19,7 +20,11 @@ export interface DeliverContext {
  * Each image as the client asked: `b64_json` inline (flux's base64 passed through, bytes encoded once), or
  * `url`, stored in R2 first and served back by this worker at `/file/<key>`.
  */
-export function deliverImages(images: GeneratedImage[], format: "url" | "b64_json", ctx: DeliverContext): Promise<ImageData[]> {
+export function deliverImages(
+  images: GeneratedImage[],
+  format: "url" | "b64_json",
+  ctx: DeliverContext,
+): Promise<ImageData[]> {
   return Promise.all(
     images.map(async (image): Promise<ImageData> => {
       if (format === "b64_json") return { b64_json: image.base64 ?? toBase64(image.bytes) };
@@ -29,7 +34,6 @@ export function deliverImages(images: GeneratedImage[], format: "url" | "b64_jso
 }
 
 /** Stores one image and returns its public URL. */
-export async function storedUrl(image: GeneratedImage, { env, request, model, prompt }: DeliverContext): Promise<string> {
-  const key = await storeImage(env.IMAGES, image, { model: model.id, prompt });
-  return imageUrl(key, request, env.PUBLIC_BASE_URL);
+export async function storedUrl(image: GeneratedImage, { env, baseUrl, model, prompt }: DeliverContext): Promise<string> {
+  return imageUrl(baseUrl, await storeImage(env.IMAGES, image, { model: model.id, prompt }));
 }

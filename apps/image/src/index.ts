@@ -2,10 +2,11 @@ import { createWorker, readConfig } from "@wai/core";
 import type { Env } from "./env.ts";
 import { registerRoutes } from "./router.ts";
 
-const worker = createWorker<Env>({
-  auth: (env) => readConfig(env).auth,
-  isPublic: (method, path) => method === "GET" && path === "/health",
-});
+/** `/health`, and stored images: their unguessable URL is the capability, so `<img>` tags can load them. */
+const isPublic = (method: string, path: string) =>
+  method === "GET" && (path === "/health" || path.startsWith("/file/"));
+
+const worker = createWorker<Env>({ auth: (env) => readConfig(env).auth, isPublic });
 registerRoutes(worker.router);
 
 export default { fetch: worker.fetch } satisfies ExportedHandler<Env>;

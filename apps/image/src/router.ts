@@ -1,11 +1,16 @@
 import { getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
+import { createImageHandler } from "./handlers/create-image-handler.ts";
+import { fileHandler } from "./handlers/file-handler.ts";
 
 /** The routes of the image worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
   router
     .get("/health", () => Response.json({ status: "ok", worker: "image" }))
     .get("/v1/models", listModelsHandler("image"))
-    .get("/v1/models/:model+", getModelHandler("image"));
+    .get("/v1/models/:model+", getModelHandler("image"))
+    .post("/v1/images/generations", createImageHandler)
+    .get("/file/:key", fileHandler)
+    .head("/file/:key", fileHandler);
 }

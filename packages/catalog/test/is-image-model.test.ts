@@ -4,13 +4,22 @@ import { isImageModel } from "../src/is-image-model.ts";
 import { MODELS } from "../src/models/index.ts";
 
 const names = [
-  ...MODELS.flatMap((m) => [m.id, m.id.replace(/^@(cf|hf)\//, ""), m.id.slice(m.id.lastIndexOf("/") + 1), ...m.aliases]),
+  ...MODELS.flatMap((m) => [
+    m.id,
+    m.id.replace(/^@(cf|hf)\//, ""),
+    m.id.slice(m.id.lastIndexOf("/") + 1),
+    ...m.aliases,
+  ]),
   "DALL-E-3",
   "Gpt-4o-Mini",
   "no-such-model",
   "",
 ];
-const overrides = { "my-painter": "@cf/stabilityai/stable-diffusion-xl-base-1.0", "dall-e-3": "@cf/meta/llama-3.3-70b-instruct-fp8-fast", "gpt-4o": "flux-1-schnell" };
+const overrides = {
+  "my-painter": "@cf/stabilityai/stable-diffusion-xl-base-1.0",
+  "dall-e-3": "@cf/meta/llama-3.3-70b-instruct-fp8-fast",
+  "gpt-4o": "flux-1-schnell",
+};
 
 describe("isImageModel", () => {
   it.each(names)("agrees with the full catalog on %j", (name) => {

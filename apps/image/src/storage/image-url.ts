@@ -1,14 +1,11 @@
 import { ApiError } from "@wai/core";
 
 /**
- * The public URL of a stored image: `PUBLIC_BASE_URL` (a custom domain, perhaps with a path) when set, else the
- * origin the request came in on, which behind the router is the router's (it forwards `/file/*` here).
+ * Where stored images are served from: `PUBLIC_BASE_URL` (a custom domain, perhaps with a path) when set, else
+ * the origin the request came in on, which behind the router is the router's (it forwards `/file/*` here).
+ * A malformed variable is a 500 saying so, found before any image is generated.
  */
-export function imageUrl(key: string, request: Request, publicBaseUrl: string | undefined): string {
-  return `${baseUrl(request, publicBaseUrl)}/file/${key}`;
-}
-
-function baseUrl(request: Request, configured: string | undefined): string {
+export function publicBaseUrl(request: Request, configured: string | undefined): string {
   const text = configured?.trim();
   if (!text) return new URL(request.url).origin;
   let url: URL;
@@ -20,6 +17,9 @@ function baseUrl(request: Request, configured: string | undefined): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw misconfigured(text);
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
+
+/** The public URL of a stored image. */
+export const imageUrl = (base: string, key: string): string => `${base}/file/${key}`;
 
 function misconfigured(value: string): ApiError {
   return new ApiError({

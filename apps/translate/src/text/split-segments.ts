@@ -8,13 +8,13 @@ export interface Segment {
 /** Line breaks with the blank space around them: `\n`, `\r\n`, blank lines, indentation of the next line. */
 const BREAK = /[^\S\r\n]*(?:\r?\n[^\S\r\n]*)+/;
 
-/** Has a letter or a digit in any script; a segment without one (`—`, `***`, `•`) is kept as is. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Has a letter in any script; a segment without one (`—`, `2024`, `•`) is kept as is, with no inference. */
+const WORDLIKE = /\p{L}/u;
 
 /**
  * Splits a text at its line breaks (m2m100 translates a sentence or paragraph at a time and drops or merges
  * newlines it is given). Each segment keeps the white space around it, so `joinSegments` of the translations
- * gives back the same paragraph layout. Blank or symbol-only segments get `text: ""`: nothing to translate.
+ * gives back the same paragraph layout. Blank, number- or symbol-only segments get `text: ""`: nothing to translate.
  */
 export function splitSegments(input: string): Segment[] {
   const parts = input.split(new RegExp(`(${BREAK.source})`));

@@ -1,8 +1,8 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
 import { createAiClient, type GatewayRequest, readConfig } from "@wai/core";
 import type { Env } from "../env.ts";
-import { encodeBase64 } from "../transcription/encode-base64.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
+import { encodeBase64 } from "../transcription/encode-base64.ts";
 import { toTranscript } from "../transcription/to-transcript.ts";
 import { toTranscriptionResponse } from "../transcription/to-transcription-response.ts";
 import { toWhisperInputs, type WhisperTask } from "../transcription/to-whisper-inputs.ts";
@@ -12,19 +12,21 @@ import { readAudioRequest } from "../upload/read-audio-request.ts";
 import { withIgnoredParams } from "../with-ignored-params.ts";
 
 /** `POST /v1/audio/transcriptions` (`task` "transcribe") and `/v1/audio/translations` ("translate", to English). */
-export const transcribe = (task: WhisperTask) => async (request: GatewayRequest, env: Env): Promise<Response> => {
-  const { upload, fields } = await readAudioRequest(request, maxAudioBytes(env.MAX_AUDIO_BYTES));
-  const params = parseTranscriptionFields(fields);
-  const aliases = aliasesFromEnv(env);
-  const model = requireModel(params.model, { aliases, worker: "whisper", task: "automatic-speech-recognition" });
-  if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
-  const audio =
-    model.input === "whisper-base64"
-      ? { base64: await encodeBase64(upload.stream()) }
-      : { body: upload.stream(), contentType: upload.contentType };
-  const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
-  const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
-  const transcript = toTranscript(model, await ai.run(model.id, inputs));
-  const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
-  return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
-};
+export const transcribe =
+  (task: WhisperTask) =>
+  async (request: GatewayRequest, env: Env): Promise<Response> => {
+    const { upload, fields } = await readAudioRequest(request, maxAudioBytes(env.MAX_AUDIO_BYTES));
+    const params = parseTranscriptionFields(fields);
+    const aliases = aliasesFromEnv(env);
+    const model = requireModel(params.model, { aliases, worker: "whisper", task: "automatic-speech-recognition" });
+    if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
+    const audio =
+      model.input === "whisper-base64"
+        ? { base64: await encodeBase64(upload.stream()) }
+        : { body: upload.stream(), contentType: upload.contentType };
+    const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
+    const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
+    const transcript = toTranscript(model, await ai.run(model.id, inputs));
+    const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
+    return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
+  };

@@ -17,7 +17,15 @@ export function segmentsFromWords(words: readonly TranscriptWord[]): TranscriptS
     const last = group[group.length - 1];
     if (!first || !last) return;
     const text = ` ${group.map((w) => w.word).join(" ")}`;
-    segments.push({ start: first.start, end: last.end, text, temperature: 0, avg_logprob: 0, compression_ratio: 0, no_speech_prob: 0 });
+    segments.push({
+      start: first.start,
+      end: last.end,
+      text,
+      temperature: 0,
+      avg_logprob: 0,
+      compression_ratio: 0,
+      no_speech_prob: 0,
+    });
     group = [];
   };
   for (const word of words) {

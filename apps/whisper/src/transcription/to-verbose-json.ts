@@ -35,7 +35,12 @@ const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
  * always `english` for translations; Workers AI gives no token ids or seek offsets, so `tokens` is `[]` and `seek`
  * the segment's start in 10 ms frames. Segments unless only `word` granularity was asked; words when asked.
  */
-export function toVerboseJson(t: Transcript, task: WhisperTask, granularities: readonly string[] | undefined, requestedLanguage?: string): TranscriptionVerbose {
+export function toVerboseJson(
+  t: Transcript,
+  task: WhisperTask,
+  granularities: readonly string[] | undefined,
+  requestedLanguage?: string,
+): TranscriptionVerbose {
   const wantSegments = !granularities?.length || granularities.includes("segment");
   const wantWords = granularities?.includes("word") ?? false;
   const language = task === "translate" ? "english" : toLanguageName(t.language ?? requestedLanguage ?? "unknown");

@@ -19,7 +19,12 @@ export interface WhisperInputs {
  * the REST API takes these models' files) rather than the documented `number[]`, which would cost 3–4 bytes of
  * JSON per audio byte; nova-3 takes `{body, contentType}` and a BCP-47 `language`. None takes a temperature.
  */
-export function toWhisperInputs(model: Model, audio: AudioInput, fields: TranscriptionFields, task: WhisperTask): WhisperInputs {
+export function toWhisperInputs(
+  model: Model,
+  audio: AudioInput,
+  fields: TranscriptionFields,
+  task: WhisperTask,
+): WhisperInputs {
   const ignored: string[] = [];
   if (fields.temperature !== undefined) ignored.push("temperature");
   const audioValue = "base64" in audio ? audio.base64 : { body: audio.body, contentType: audio.contentType };

@@ -14,18 +14,25 @@ export const TranscriptionFields = v.object({
   language: v.optional(
     v.pipe(
       text(),
-      v.check((value) => toLanguageCode(value) !== undefined, "is not a language Whisper knows; use an ISO-639-1 code such as 'en'"),
+      v.check(
+        (value) => toLanguageCode(value) !== undefined,
+        "is not a language Whisper knows; use an ISO-639-1 code such as 'en'",
+      ),
       v.transform((value) => toLanguageCode(value) ?? value),
     ),
   ),
   prompt: v.optional(v.string()),
   response_format: v.optional(v.picklist(RESPONSE_FORMATS, FORMAT_MESSAGE), "json"),
   temperature: v.optional(
-    v.pipe(text(), v.decimal("must be a number between 0 and 1"), v.transform(Number), v.minValue(0, "must be between 0 and 1"), v.maxValue(1, "must be between 0 and 1")),
+    v.pipe(
+      text(),
+      v.decimal("must be a number between 0 and 1"),
+      v.transform(Number),
+      v.minValue(0, "must be between 0 and 1"),
+      v.maxValue(1, "must be between 0 and 1"),
+    ),
   ),
-  timestamp_granularities: v.optional(
-    v.array(v.picklist(["word", "segment"], "must be 'word' or 'segment'")),
-  ),
+  timestamp_granularities: v.optional(v.array(v.picklist(["word", "segment"], "must be 'word' or 'segment'"))),
   stream: v.optional(v.picklist(["false"], "streaming transcriptions are not supported here; leave 'stream' unset")),
 });
 export type TranscriptionFields = v.InferOutput<typeof TranscriptionFields>;

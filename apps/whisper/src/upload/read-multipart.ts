@@ -1,5 +1,5 @@
-import { addField } from "./add-field.ts";
 import { ApiError } from "@wai/core";
+import { addField } from "./add-field.ts";
 import { AUDIO_MEDIA_TYPE, formatOfMediaType, formatOfName } from "./audio-format.ts";
 import type { AudioRequest } from "./audio-upload.ts";
 import { sniffAudio } from "./sniff-audio.ts";
@@ -51,7 +51,11 @@ function textFields(form: FormData): Record<string, string | string[]> {
   for (const [key, value] of form) {
     if (key === "file") continue;
     if (typeof value !== "string") {
-      throw new ApiError({ status: 400, param: key, message: `Invalid type for '${key}': expected a text field, but got a file.` });
+      throw new ApiError({
+        status: 400,
+        param: key,
+        message: `Invalid type for '${key}': expected a text field, but got a file.`,
+      });
     }
     addField(fields, key, value);
   }

@@ -1,0 +1,37 @@
+import type { Model } from "@wai/catalog";
+import type { GatewayRequest } from "@wai/core";
+import { aiFor } from "./ai-for.ts";
+import { checkOutputFormat } from "./check-output-format.ts";
+import { deliverImages } from "./deliver-images.ts";
+import type { Env } from "./env.ts";
+import type { ImageRequest } from "./image-request.ts";
+import { planImages } from "./plan-images.ts";
+import { publicBaseUrl } from "./storage/image-url.ts";
+import { generateImages } from "./upstream/generate-images.ts";
+import { type ImagesResponse, toImagesResponse } from "./to-images-response.ts";
+
+export interface ImageDelivery {
+  response_format?: "url" | "b64_json" | null | undefined;
+  output_format?: "png" | "jpeg" | "webp" | null | undefined;
+}
+
+/**
+ * The images routes' common path: refuse what the model cannot do, run the n calls, deliver each image as the
+ * client asked (`url` by default, as OpenAI's dall-e models) and shape OpenAI's `ImagesResponse`.
+ */
+export async function makeImages(
+  request: GatewayRequest,
+  env: Env,
+  model: Model,
+  req: ImageRequest,
+  delivery: ImageDelivery,
+): Promise<ImagesResponse> {
+  const format = delivery.response_format ?? "url";
+  const baseUrl = format === "url" ? publicBaseUrl(request, env.PUBLIC_BASE_URL) : "";
+  const { plan, inputs } = planImages(model, req);
+  checkOutputFormat(model, delivery.output_format);
+  const images = await generateImages(aiFor(request, env), model, inputs);
+  checkOutputFormat(model, delivery.output_format, images);
+  const data = await deliverImages(images, format, { env, baseUrl, model, prompt: req.prompt });
+  return toImagesResponse(data, images, plan.size);
+}

@@ -1,0 +1,42 @@
+import type { AiClient } from "@wai/core";
+import { toM2m100Input } from "../mappers/to-m2m100-input.ts";
+import { toTranslatedText } from "../mappers/to-translated-text.ts";
+import type { TranslationCache } from "./translation-cache.ts";
+import { withRetry } from "./with-retry.ts";
+
+export interface SegmentTranslatorOptions {
+  ai: AiClient;
+  model: string;
+  cache: TranslationCache;
+  /** Keeps the cache write alive after the response (`ctx.waitUntil`). */
+  waitUntil: (promise: Promise<unknown>) => void;
+}
+
+/** One segment, already resolved: m2m100 source and target codes, text trimmed and non-empty. */
+export type TranslateSegment = (text: string, source: string, target: string) => Promise<string>;
+
+/**
+ * Identical segments being translated right now, across the requests this isolate serves: a burst of the same
+ * paragraph (Immersive Translate sends each paragraph as its own request) makes one inference, not one each.
+ */
+const inFlight = new Map<string, Promise<string>>();
+
+/** Translates one segment: from the cache, or joining an identical call in flight, or with one inference. */
+export function segmentTranslator({ ai, model, cache, waitUntil }: SegmentTranslatorOptions): TranslateSegment {
+  return (text, source, target) => {
+    const flightKey = JSON.stringify([model, source, target, text]);
+    const pending = inFlight.get(flightKey);
+    if (pending) return pending;
+    const key = { model, source, target, text };
+    const run = (async () => {
+      const cached = await cache.get(key);
+      if (cached !== undefined) return cached;
+      const output = await withRetry(() => ai.run(model, toM2m100Input(text, source, target)));
+      const translated = toTranslatedText(output);
+      waitUntil(cache.put(key, translated));
+      return translated;
+    })().finally(() => inFlight.delete(flightKey));
+    inFlight.set(flightKey, run);
+    return run;
+  };
+}
