@@ -1,0 +1,25 @@
+import { readJson } from "@wai/core";
+import { readCappedBody } from "./read-capped-body.ts";
+
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/**
+ * A translate request's body, at most `max` bytes (413 above): JSON, or a form (DeepL's
+ * `application/x-www-form-urlencoded` with `text` repeated, or multipart) as an object whose `text` is the list
+ * of every `text` field. A form-typed body that is JSON (`curl -d '{...}'`) is read as JSON.
+ */
+export async function readBody(request: Request, max: number): Promise<unknown> {
+  const bytes = await readCappedBody(request, max);
+  const type = request.headers.get("content-type") ?? "";
+  const first = bytes.find((b) => b > 0x20);
+  if (FORM_TYPES.test(type) && first !== 0x7b) {
+    const form = await new Response(bytes, { headers: { "content-type": type } }).formData();
+    const out: Record<string, unknown> = {};
+    for (const key of new Set(form.keys())) {
+      const values = form.getAll(key).map((value) => (typeof value === "string" ? value : ""));
+      out[key] = key === "text" ? values : values[0];
+    }
+    return out;
+  }
+  return readJson(new Request(request.url, { method: "POST", headers: { "content-type": type }, body: bytes }));
+}
