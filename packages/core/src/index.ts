@@ -1,4 +1,5 @@
 export * from "./ai/ai-client.ts";
+export * from "./ai/ai-client-for.ts";
 export * from "./ai/binary-input.ts";
 export * from "./ai/binding-client.ts";
 export * from "./ai/create-ai-client.ts";
