@@ -6,6 +6,7 @@ export interface TranslateConfig {
   model: string;
   cacheTtlSeconds: number;
   maxRequestBytes: number;
+  maxSegments: number;
   fallbackSource: string | undefined;
 }
 
@@ -23,6 +24,7 @@ export function readTranslateConfig(env: Env): TranslateConfig {
     model: model.id,
     cacheTtlSeconds: wholeNumber("CACHE_TTL_SECONDS", env.CACHE_TTL_SECONDS, 604_800),
     maxRequestBytes: wholeNumber("MAX_REQUEST_BYTES", env.MAX_REQUEST_BYTES, 131_072),
+    maxSegments: wholeNumber("MAX_SEGMENTS", env.MAX_SEGMENTS, 100),
     fallbackSource: fallback ? fallbackLanguage(fallback) : undefined,
   };
 }

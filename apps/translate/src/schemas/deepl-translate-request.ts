@@ -8,7 +8,13 @@ const Flag = v.union([v.boolean(), v.picklist(["0", "1", "true", "false"])]);
  */
 export const DeeplTranslateRequest = v.looseObject({
   text: v.pipe(
-    v.union([v.pipe(v.string(), v.transform((s) => [s])), v.array(v.string())]),
+    v.union([
+      v.pipe(
+        v.string(),
+        v.transform((s) => [s]),
+      ),
+      v.array(v.string()),
+    ]),
     v.minLength(1, "text must hold at least one string"),
   ),
   target_lang: v.string(),

@@ -1,11 +1,13 @@
 import type { AiClient } from "@wai/core";
 import { toM2m100Input } from "../mappers/to-m2m100-input.ts";
 import { toTranslatedText } from "../mappers/to-translated-text.ts";
-import type { TranslationCache } from "./translation-cache.ts";
+import { memoryKey, type TranslationCache } from "./translation-cache.ts";
 import { withRetry } from "./with-retry.ts";
 
 export interface SegmentTranslatorOptions {
   ai: AiClient;
+  /** Cache scope (see `CacheEntryKey.scope`): requests of different passthrough tokens never share. */
+  scope: string;
   model: string;
   cache: TranslationCache;
   /** Keeps the cache write alive after the response (`ctx.waitUntil`). */
@@ -22,12 +24,12 @@ export type TranslateSegment = (text: string, source: string, target: string) =>
 const inFlight = new Map<string, Promise<string>>();
 
 /** Translates one segment: from the cache, or joining an identical call in flight, or with one inference. */
-export function segmentTranslator({ ai, model, cache, waitUntil }: SegmentTranslatorOptions): TranslateSegment {
+export function segmentTranslator({ ai, scope, model, cache, waitUntil }: SegmentTranslatorOptions): TranslateSegment {
   return (text, source, target) => {
-    const flightKey = JSON.stringify([model, source, target, text]);
+    const key = { scope, model, source, target, text };
+    const flightKey = memoryKey(key);
     const pending = inFlight.get(flightKey);
     if (pending) return pending;
-    const key = { model, source, target, text };
     const run = (async () => {
       const cached = await cache.get(key);
       if (cached !== undefined) return cached;
@@ -37,6 +39,8 @@ export function segmentTranslator({ ai, model, cache, waitUntil }: SegmentTransl
       return translated;
     })().finally(() => inFlight.delete(flightKey));
     inFlight.set(flightKey, run);
+    // Other requests may join this call: it must finish even if this request's client goes away.
+    waitUntil(run.catch(() => {}));
     return run;
   };
 }

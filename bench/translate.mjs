@@ -1,0 +1,122 @@
+// The translate worker under Immersive Translate's habit: bursts of concurrent single-paragraph DeepLX requests.
+// Each round sends 200 requests at once, 100 distinct paragraphs (five languages, `source_lang: "auto"`) and
+// each of them a second time, shuffled; then the same 200 again (all answered from the cache). It reports
+// throughput, p50/p99 latency, workerd CPU per request and the number of upstream (m2m100) calls, which the
+// benchmark stub numbers in its answers (`... #<n>`, bench/stub/index.js): the largest number seen is the count.
+// The pass-through baseline sends the same bursts straight to the stub.
+//   node bench/translate.mjs [--rounds 5]
+import { parseArgs } from "node:util";
+import { startLocalWorker } from "./lib/local-worker.mjs";
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
+const ROUNDS = Number(values.rounds);
+const BURST = 200;
+
+const PARAGRAPHS = [
+  (i, n) => `Der Absatz ${i} erzählt, wie der schnelle braune Fuchs über den faulen Hund springt. (${n})`,
+  (i, n) => `Le paragraphe ${i} raconte comment le renard brun saute par-dessus le chien paresseux. (${n})`,
+  (i, n) => `Paragraph ${i} tells how the quick brown fox jumps over the lazy dog again. (${n})`,
+  (i, n) => `Абзац ${i} рассказывает, как быстрая бурая лиса прыгает через ленивую собаку. (${n})`,
+  (i, n) => `第${i}段讲述了敏捷的棕色狐狸如何跳过那只懒狗。(${n})`,
+];
+
+/** 100 distinct paragraphs, each twice, shuffled; a nonce keeps earlier rounds' cache entries out. */
+function burst(nonce) {
+  const distinct = Array.from({ length: BURST / 2 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length](i, nonce));
+  const all = [...distinct, ...distinct];
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [all[i], all[j]] = [all[j], all[i]];
+  }
+  return all;
+}
+
+const targets = [
+  {
+    name: "translate",
+    configs: ["apps/translate/wrangler.jsonc", "bench/stub/wrangler.jsonc"],
+    request: (text) => ({
+      path: "/translate?token=sk-local-dev",
+      body: { text, source_lang: "auto", target_lang: "ja" },
+      read: (json) => json.data,
+    }),
+  },
+  {
+    name: "passthrough",
+    configs: ["bench/stub/passthrough.jsonc", "bench/stub/wrangler.jsonc"],
+    request: (text) => ({
+      path: "/",
+      body: { model: "@cf/meta/m2m100-1.2b", text, source_lang: "de", target_lang: "ja" },
+      read: (json) => json.translated_text,
+    }),
+  },
+];
+
+/** Sends every text at once; returns wall time, sorted latencies and the largest stub call number seen. */
+async function send(url, target, texts) {
+  const latencies = [];
+  let maxCall = 0;
+  const start = performance.now();
+  await Promise.all(
+    texts.map(async (text) => {
+      const { path, body, read } = target.request(text);
+      const t0 = performance.now();
+      const res = await fetch(url + path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const json = await res.json();
+      if (!res.ok) throw new Error(`HTTP ${res.status}: ${JSON.stringify(json)}`);
+      latencies.push(performance.now() - t0);
+      maxCall = Math.max(maxCall, Number(/#(\d+)$/.exec(read(json))?.[1] ?? 0));
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { wallMs: performance.now() - start, latencies, maxCall };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+const rows = [];
+for (const target of targets) {
+  const worker = await startLocalWorker(target.configs);
+  try {
+    let calls = (await send(worker.url, target, burst(`warmup-${Date.now()}`))).maxCall;
+    for (const phase of ["cold burst", "same burst again"]) rows.push({ target: target.name, phase, runs: [] });
+    for (let r = 0; r < ROUNDS; r++) {
+      const texts = burst(`${Date.now()}-${r}`);
+      for (const [k, phase] of ["cold burst", "same burst again"].entries()) {
+        const before = worker.cpuMs();
+        const out = await send(worker.url, target, texts);
+        const cpu = worker.cpuMs() - before;
+        const upstream = Math.max(out.maxCall, calls) - calls;
+        calls = Math.max(out.maxCall, calls);
+        rows
+          .find((row) => row.target === target.name && row.phase === phase)
+          .runs.push({
+            rps: (BURST / out.wallMs) * 1000,
+            p50: out.latencies[Math.floor(BURST * 0.5)],
+            p99: out.latencies[Math.floor(BURST * 0.99)],
+            cpu: cpu / BURST,
+            upstream,
+          });
+        if (k === 0 && target.name === "passthrough") break;
+      }
+    }
+  } finally {
+    await worker.stop();
+  }
+}
+
+console.log(`${BURST} concurrent single-paragraph requests (100 distinct, each twice); medians of ${ROUNDS} rounds\n`);
+console.log("| target | phase | requests/s | p50 ms | p99 ms | workerd CPU ms/request | upstream calls |");
+console.log("|---|---|---|---|---|---|---|");
+for (const { target, phase, runs } of rows) {
+  if (!runs.length) continue;
+  const m = (key) => median(runs.map((x) => x[key]));
+  console.log(
+    `| ${target} | ${phase} | ${round(m("rps"), 0)} | ${round(m("p50"), 1)} | ${round(m("p99"), 1)} | ${round(m("cpu"), 3)} | ${m("upstream")} |`,
+  );
+}
