@@ -55,7 +55,11 @@ export function post(path: string, body: BodyInit, headers: Record<string, strin
 }
 
 /** The OpenAI error envelope of a response, asserting nothing. */
-export async function errorOf(res: Response): Promise<{ message: string; type: string; param: string | null; code: string | null }> {
-  const body = (await res.json()) as { error: { message: string; type: string; param: string | null; code: string | null } };
+export async function errorOf(
+  res: Response,
+): Promise<{ message: string; type: string; param: string | null; code: string | null }> {
+  const body = (await res.json()) as {
+    error: { message: string; type: string; param: string | null; code: string | null };
+  };
   return body.error;
 }

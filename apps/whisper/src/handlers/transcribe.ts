@@ -2,7 +2,7 @@ import { aliasesFromEnv, requireModel } from "@wai/catalog";
 import { createAiClient, type GatewayRequest, readConfig } from "@wai/core";
 import type { Env } from "../env.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
-import { encodeBase64 } from "../transcription/encode-base64.ts";
+import { readAudioInput } from "../transcription/read-audio-input.ts";
 import { toTranscript } from "../transcription/to-transcript.ts";
 import { toTranscriptionResponse } from "../transcription/to-transcription-response.ts";
 import { toWhisperInputs, type WhisperTask } from "../transcription/to-whisper-inputs.ts";
@@ -20,10 +20,7 @@ export const transcribe =
     const aliases = aliasesFromEnv(env);
     const model = requireModel(params.model, { aliases, worker: "whisper", task: "automatic-speech-recognition" });
     if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
-    const audio =
-      model.input === "whisper-base64"
-        ? { base64: await encodeBase64(upload.stream()) }
-        : { body: upload.stream(), contentType: upload.contentType };
+    const audio = await readAudioInput(model, upload, request.auth);
     const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
     const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
     const transcript = toTranscript(model, await ai.run(model.id, inputs));

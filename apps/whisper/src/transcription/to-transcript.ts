@@ -20,7 +20,8 @@ export function toTranscript(model: Model, output: unknown): Transcript {
   const words = toWords(Array.isArray(out.words) ? out.words : nested?.length ? nested : undefined);
   return {
     text: out.text.trim(),
-    language: typeof info.language === "string" ? info.language : undefined,
+    // whisper-tiny-en reports no language, but only ever hears English.
+    language: typeof info.language === "string" ? info.language : model.id.endsWith("-en") ? "en" : undefined,
     duration: num(info.duration) ?? words?.at(-1)?.end,
     segments: segments?.map(toSegment),
     words,

@@ -1,4 +1,4 @@
-import { badRequest, parseInput } from "@wai/core";
+import { ApiError, badRequest, parseInput } from "@wai/core";
 import * as v from "valibot";
 import { toLanguageCode } from "./languages.ts";
 
@@ -54,7 +54,7 @@ export function parseTranscriptionFields(fields: Record<string, string | string[
     else if (value !== "" || key === "model") data[key] = value;
   }
   if (data.model === undefined) throw badRequest("Missing required parameter: 'model'.", "model");
-  const parsed = parseInput(TranscriptionFields, data);
+  const parsed = parseListField(data);
   if (parsed.timestamp_granularities?.length && parsed.response_format !== "verbose_json") {
     throw badRequest(
       "'timestamp_granularities[]' is only supported with response_format 'verbose_json'.",
@@ -62,4 +62,15 @@ export function parseTranscriptionFields(fields: Record<string, string | string[
     );
   }
   return parsed;
+}
+
+/** `parseInput`, with the list field named as clients send it (`timestamp_granularities[]`, not `….0`). */
+function parseListField(data: Record<string, unknown>): TranscriptionFields {
+  try {
+    return parseInput(TranscriptionFields, data);
+  } catch (error) {
+    if (!(error instanceof ApiError) || !error.param?.startsWith("timestamp_granularities")) throw error;
+    const message = error.message.replace(/'timestamp_granularities\.\d+'/, "'timestamp_granularities[]'");
+    throw badRequest(message, "timestamp_granularities[]");
+  }
 }

@@ -42,7 +42,8 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
   const format =
     byName ?? formatOfMediaType(file.type) ?? sniffAudio(new Uint8Array(await file.slice(0, 12).arrayBuffer()))?.format;
   if (!format || format === "aac") throw invalidFormat(file.name || file.type);
-  const contentType = formatOfMediaType(file.type) ? file.type : AUDIO_MEDIA_TYPE[format];
+  // The part's own type when it agrees with the format (it may say more: `audio/ogg; codecs=opus`).
+  const contentType = formatOfMediaType(file.type) === format ? file.type : AUDIO_MEDIA_TYPE[format];
   return { upload: { size: file.size, format, contentType, stream: () => file.stream() }, fields: textFields(form) };
 }
 

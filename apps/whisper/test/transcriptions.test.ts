@@ -1,0 +1,185 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { TURBO_OUTPUT } from "./fixtures/workers-ai-outputs.ts";
+import { audioForm, errorOf, post, wav } from "./helpers.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+const transcribe = (fields: Record<string, string | string[]>, file?: Parameters<typeof audioForm>[1]) =>
+  post("/v1/audio/transcriptions", audioForm(fields, file));
+
+describe("POST /v1/audio/transcriptions on the emulator", () => {
+  // The emulator's answer for a 3-second WAV of silence is fixed: its words follow from the bytes.
+  it("srt and vtt: the exact text for a known emulator output (whisper-large-v3-turbo)", async () => {
+    const srt = await (await transcribe({ model: "whisper-1", response_format: "srt" })).text();
+    expect(srt).toBe("1\n00:00:00,038 --> 00:00:02,963\n[emulated en transcription] Shapes the input with shapes.\n\n");
+    const vtt = await (await transcribe({ model: "whisper-1", response_format: "vtt" })).text();
+    expect(vtt).toBe(
+      "WEBVTT\n\n00:00:00.038 --> 00:00:02.963\n[emulated en transcription] Shapes the input with shapes.\n\n",
+    );
+  });
+
+  it("json, text and verbose_json for the same audio", async () => {
+    const text = "[emulated en transcription] Shapes the input with shapes.";
+    const json = await transcribe({ model: "whisper-1" });
+    expect(await json.json()).toEqual({ text, usage: { type: "duration", seconds: 3 } });
+    const plain = await transcribe({ model: "whisper-1", response_format: "text" });
+    expect(await plain.text()).toBe(`${text}\n`);
+    const verbose = await transcribe({
+      model: "whisper-1",
+      response_format: "verbose_json",
+      "timestamp_granularities[]": ["word", "segment"],
+    });
+    const body = (await verbose.json()) as Record<string, unknown> & { words: unknown[]; segments: unknown[] };
+    expect(body).toMatchObject({ task: "transcribe", language: "english", duration: 3, text });
+    expect(body.words).toHaveLength(8);
+    expect(body.words[0]).toEqual({ word: "[emulated", start: 0.038, end: 0.338 });
+    expect(body.segments).toHaveLength(1);
+    expect(Object.keys(body.segments[0] as object)).toEqual([
+      "id",
+      "seek",
+      "start",
+      "end",
+      "text",
+      "tokens",
+      "temperature",
+      "avg_logprob",
+      "compression_ratio",
+      "no_speech_prob",
+    ]);
+  });
+
+  it("the original guide's request: @cf/openai/whisper, multipart, answered {text}", async () => {
+    const res = await transcribe(
+      { model: "@cf/openai/whisper" },
+      { bytes: wav(3), name: "audio.mp3", type: "audio/mpeg" },
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      text: "[emulated transcription] Shapes the input with shapes clearly.",
+      usage: { type: "duration", seconds: 3 },
+    });
+  });
+
+  it("a raw audio/* body, fields in the query string, at the doubled /v1 too", async () => {
+    const res = await post("/v1/v1/audio/transcriptions?model=whisper-1&response_format=text&language=fr", wav(3), {
+      "content-type": "audio/wav",
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/^\[emulated fr transcription\] .+\n$/);
+  });
+
+  it("a raw body without Content-Length (chunked) is read up to the cap", async () => {
+    const bytes = wav(2);
+    const body = new ReadableStream({
+      start(c) {
+        c.enqueue(bytes.slice(0, 1000));
+        c.enqueue(bytes.slice(1000));
+        c.close();
+      },
+    });
+    const res = await post("/v1/audio/transcriptions?model=@cf/openai/whisper", body, {
+      "content-type": "audio/x-wav",
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { text: string }).text).toMatch(/^\[emulated transcription\]/);
+  });
+});
+
+describe("what each model is sent", () => {
+  it("whisper-large-v3-turbo: the bytes as a stream, language, initial_prompt, task; temperature reported", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    const res = await transcribe({
+      model: "@cf/openai/whisper-large-v3-turbo",
+      language: "French",
+      prompt: "Glossary: Workers",
+      temperature: "0.2",
+      foo: "x",
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-wai-ignored-params")).toBe("temperature, foo");
+    const [model, inputs] = run.mock.calls[0] ?? [];
+    expect(model).toBe("@cf/openai/whisper-large-v3-turbo");
+    expect(inputs).toEqual({
+      audio: { body: expect.any(ReadableStream), contentType: "audio/wav" },
+      task: "transcribe",
+      language: "fr",
+      initial_prompt: "Glossary: Workers",
+    });
+  });
+
+  it("whisper: the file as a raw body with its type, never a number array; language reported as ignored", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    const res = await transcribe(
+      { model: "@cf/openai/whisper-tiny-en", language: "en" },
+      { bytes: wav(1), name: "a.webm", type: "" },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-wai-ignored-params")).toBe("language");
+    const inputs = run.mock.calls[0]?.[1] as { audio: { body: unknown; contentType: string } };
+    expect(inputs.audio.body).toBeInstanceOf(ReadableStream);
+    expect(inputs.audio.contentType).toBe("audio/webm");
+  });
+
+  it("the file name's extension decides the type sent upstream when the part's type disagrees", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    await transcribe({ model: "@cf/openai/whisper" }, { bytes: wav(1), name: "talk.wav", type: "audio/mpeg" });
+    await transcribe(
+      { model: "@cf/openai/whisper" },
+      { bytes: wav(1), name: "talk.ogg", type: "audio/ogg; codecs=opus" },
+    );
+    const types = run.mock.calls.map((call) => (call[1] as { audio: { contentType: string } }).audio.contentType);
+    expect(types).toEqual(["audio/wav", "audio/ogg; codecs=opus"]);
+  });
+
+  it("uses the model's answer: a stubbed turbo output comes back as verbose_json", async () => {
+    vi.spyOn(env.AI, "run").mockResolvedValue(TURBO_OUTPUT);
+    const res = await transcribe({ model: "whisper-1", response_format: "verbose_json" });
+    expect(await res.json()).toMatchObject({ language: "french", duration: 4.5, segments: [{ id: 0 }, { id: 1 }] });
+  });
+
+  it("MODEL_ALIASES can point whisper-1 elsewhere", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    const saved = env.MODEL_ALIASES;
+    env.MODEL_ALIASES = "whisper-1=@cf/openai/whisper";
+    try {
+      expect((await transcribe({ model: "whisper-1" })).status).toBe(200);
+    } finally {
+      env.MODEL_ALIASES = saved;
+    }
+    expect(run.mock.calls[0]?.[0]).toBe("@cf/openai/whisper");
+  });
+});
+
+describe("large files", () => {
+  it("a 25 MiB upload is transcribed by turbo (base64) and by whisper (raw body)", { timeout: 60_000 }, async () => {
+    const bytes = wav((25 * 1024 * 1024 - 44) / 32000);
+    expect(bytes.length).toBe(25 * 1024 * 1024);
+    for (const model of ["whisper-1", "@cf/openai/whisper"]) {
+      const res = await transcribe({ model, response_format: "verbose_json" }, { bytes });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { duration: number }).duration).toBeCloseTo(819, 0);
+    }
+  });
+
+  it("one byte over the cap is a 413 naming the limit, multipart or raw", { timeout: 60_000 }, async () => {
+    const saved = env.MAX_AUDIO_BYTES;
+    env.MAX_AUDIO_BYTES = "100000";
+    try {
+      const bytes = wav(4).slice(0, 100_001);
+      const res = await transcribe({ model: "whisper-1" }, { bytes });
+      expect(res.status).toBe(413);
+      expect(await errorOf(res)).toMatchObject({
+        param: "file",
+        code: "file_too_large",
+        type: "invalid_request_error",
+      });
+      const raw = await post("/v1/audio/transcriptions?model=whisper-1", bytes, { "content-type": "audio/wav" });
+      expect(raw.status).toBe(413);
+      expect((await errorOf(raw)).message).toContain("(100000)");
+      expect((await transcribe({ model: "whisper-1" }, { bytes: bytes.slice(0, 100_000) })).status).toBe(200);
+    } finally {
+      env.MAX_AUDIO_BYTES = saved;
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import OpenAI, { toFile } from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
+
+let gateway: LocalGateway;
+let client: OpenAI;
+beforeAll(async () => {
+  gateway = await startLocalGateway();
+  client = new OpenAI({ apiKey: "sk-local-dev", baseURL: `${gateway.url}/v1`, maxRetries: 0 });
+});
+afterAll(async () => {
+  await gateway?.stop();
+});
+
+/** A PCM WAV (16 kHz mono 16-bit) of `bytes` bytes in all; the emulator reads its duration from the header. */
+function wav(bytes: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer);
+  const ascii = (at: number, text: string) => {
+    for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
+  };
+  ascii(0, "RIFF");
+  view.setUint32(4, bytes - 8, true);
+  ascii(8, "WAVEfmt ");
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, 16000, true);
+  view.setUint32(28, 32000, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  ascii(36, "data");
+  view.setUint32(40, bytes - 44, true);
+  return out;
+}
+
+describe("whisper through the router, on the local gateway", () => {
+  it("transcribes with the OpenAI SDK in srt and verbose_json", async () => {
+    const file = await toFile(wav(96_044), "talk.wav", { type: "audio/wav" });
+    const srt = await client.audio.transcriptions.create({ file, model: "whisper-1", response_format: "srt" });
+    expect(srt).toMatch(/^1\n00:00:00,\d{3} --> 00:00:02,\d{3}\n\[emulated en transcription\] .+\n\n$/);
+    const verbose = await client.audio.transcriptions.create({
+      file: await toFile(wav(96_044), "talk.wav"),
+      model: "whisper-1",
+      response_format: "verbose_json",
+      timestamp_granularities: ["word"],
+    });
+    expect(verbose).toMatchObject({ task: "transcribe", language: "english", duration: 3 });
+    expect(verbose.words?.length).toBeGreaterThan(3);
+  });
+
+  it("answers the original guide's curl: multipart with model @cf/openai/whisper, at /v1/v1 too", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([wav(32_044)], { type: "audio/mpeg" }), "audio.mp3");
+    form.append("model", "@cf/openai/whisper");
+    const res = await fetch(`${gateway.url}/v1/v1/audio/transcriptions`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk-local-dev" },
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    expect(Object.keys((await res.json()) as object)).toContain("text");
+  });
+
+  it("translates to English", async () => {
+    const result = await client.audio.translations.create({
+      file: await toFile(wav(64_044), "talk.wav"),
+      model: "whisper-1",
+      response_format: "vtt",
+    });
+    expect(result).toMatch(
+      /^WEBVTT\n\n00:00:00\.\d{3} --> 00:00:01\.\d{3}\n\[emulated translation from en to English\]/,
+    );
+  });
+
+  it("speaks", async () => {
+    const res = await client.audio.speech.create({ model: "tts-1", voice: "alloy", input: "Hello from the gateway" });
+    expect(res.headers.get("content-type")).toBe("audio/mpeg");
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  });
+
+  it("takes a 25 MiB raw upload and refuses one byte more with a 413", { timeout: 120_000 }, async () => {
+    const max = 25 * 1024 * 1024;
+    const ok = await fetch(`${gateway.url}/v1/audio/transcriptions?model=whisper-1&response_format=verbose_json`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk-local-dev", "content-type": "audio/wav" },
+      body: wav(max),
+    });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { duration: number }).duration).toBeCloseTo(819.2, 0);
+    const tooBig = await fetch(`${gateway.url}/v1/audio/transcriptions?model=whisper-1`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk-local-dev", "content-type": "audio/wav" },
+      body: wav(max + 1),
+    });
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ error: { param: "file", code: "file_too_large" } });
+  });
+});
