@@ -22,7 +22,10 @@ export function fromBase64(text: string): Uint8Array | undefined {
   const native = (Uint8Array as Base64Ctor).fromBase64;
   try {
     if (native) return native(clean.padEnd(Math.ceil(clean.length / 4) * 4, "="));
-    return Uint8Array.from(atob(clean), (c) => c.charCodeAt(0));
+    const binary = atob(clean);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
   } catch {
     return undefined;
   }

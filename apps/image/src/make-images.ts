@@ -6,9 +6,10 @@ import { deliverImages } from "./deliver-images.ts";
 import type { Env } from "./env.ts";
 import type { ImageRequest } from "./image-request.ts";
 import { planImages } from "./plan-images.ts";
+import { imageBucket } from "./storage/image-bucket.ts";
 import { publicBaseUrl } from "./storage/image-url.ts";
-import { generateImages } from "./upstream/generate-images.ts";
 import { type ImagesResponse, toImagesResponse } from "./to-images-response.ts";
+import { generateImages } from "./upstream/generate-images.ts";
 
 export interface ImageDelivery {
   response_format?: "url" | "b64_json" | null | undefined;
@@ -26,12 +27,14 @@ export async function makeImages(
   req: ImageRequest,
   delivery: ImageDelivery,
 ): Promise<ImagesResponse> {
-  const format = delivery.response_format ?? "url";
-  const baseUrl = format === "url" ? publicBaseUrl(request, env.PUBLIC_BASE_URL) : "";
+  const store =
+    (delivery.response_format ?? "url") === "url"
+      ? { bucket: imageBucket(env), baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL), model, prompt: req.prompt }
+      : undefined;
   const { plan, inputs } = planImages(model, req);
   checkOutputFormat(model, delivery.output_format);
-  const images = await generateImages(aiFor(request, env), model, inputs);
+  const images = await generateImages(aiFor(request, env), model, inputs, req.image !== undefined);
   checkOutputFormat(model, delivery.output_format, images);
-  const data = await deliverImages(images, format, { env, baseUrl, model, prompt: req.prompt });
+  const data = await deliverImages(images, store);
   return toImagesResponse(data, images, plan.size);
 }

@@ -4,6 +4,7 @@ import type { ImageRequest } from "./image-request.ts";
 import { SEED_LIMIT } from "./limits.ts";
 import { toSize } from "./to-size.ts";
 import { toSteps } from "./to-steps.ts";
+import { toByteValues } from "./upstream/to-byte-values.ts";
 import { type ImagePlan, toImageInputs } from "./upstream/to-image-inputs.ts";
 
 /**
@@ -13,7 +14,13 @@ import { type ImagePlan, toImageInputs } from "./upstream/to-image-inputs.ts";
  */
 export function planImages(model: Model, req: ImageRequest): { plan: ImagePlan; inputs: Record<string, unknown>[] } {
   checkSupported(model, req);
-  const plan = { size: toSize(model, req.size), steps: toSteps(model, req.quality, req.steps) };
+  const bytes = model.input === "stable-diffusion";
+  const plan: ImagePlan = {
+    size: toSize(model, req.size),
+    steps: toSteps(model, req.quality, req.steps),
+    imageValues: bytes && req.image ? toByteValues(req.image) : undefined,
+    maskValues: bytes && req.mask ? toByteValues(req.mask) : undefined,
+  };
   const takesSeed = model.input !== "flux-schnell";
   const base = req.seed ?? randomSeed();
   const inputs = Array.from({ length: req.n }, (_, i) =>

@@ -1,7 +1,9 @@
 import { getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
+import { chatImageHandler } from "./handlers/chat-image-handler.ts";
 import { createImageHandler } from "./handlers/create-image-handler.ts";
+import { editImageHandler } from "./handlers/edit-image-handler.ts";
 import { fileHandler } from "./handlers/file-handler.ts";
 
 /** The routes of the image worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
@@ -11,6 +13,8 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .get("/v1/models", listModelsHandler("image"))
     .get("/v1/models/:model+", getModelHandler("image"))
     .post("/v1/images/generations", createImageHandler)
+    .post("/v1/images/edits", editImageHandler)
+    .post("/v1/chat/completions", chatImageHandler)
     .get("/file/:key", fileHandler)
     .head("/file/:key", fileHandler);
 }

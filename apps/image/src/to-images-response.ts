@@ -1,6 +1,6 @@
-import type { Size } from "./to-size.ts";
-import { FORMAT_OF } from "./sniff-image-type.ts";
 import type { ImageData } from "./deliver-images.ts";
+import { FORMAT_OF } from "./sniff-image-type.ts";
+import type { Size } from "./to-size.ts";
 import type { GeneratedImage } from "./upstream/generated-image.ts";
 
 /** OpenAI's `ImagesResponse`. */

@@ -1,5 +1,5 @@
-import { badRequest } from "@wai/core";
 import type { Model } from "@wai/catalog";
+import { badRequest } from "@wai/core";
 
 export interface Size {
   width: number;
@@ -18,7 +18,11 @@ const SIZE = /^(\d{1,5})x(\d{1,5})$/;
 export function toSize(model: Model, size: string | null | undefined, param = "size"): Size | undefined {
   if (size === undefined || size === null || size === "auto") return undefined;
   const match = SIZE.exec(size);
-  if (!match) throw badRequest(`Invalid 'size': expected \`WIDTHxHEIGHT\` (e.g. \`1024x1024\`) or \`auto\`, got \`${size}\`.`, param);
+  if (!match)
+    throw badRequest(
+      `Invalid 'size': expected \`WIDTHxHEIGHT\` (e.g. \`1024x1024\`) or \`auto\`, got \`${size}\`.`,
+      param,
+    );
   const width = Number(match[1]);
   const height = Number(match[2]);
   if (!model.capabilities.size) {

@@ -6,7 +6,11 @@ import { badRequest } from "@wai/core";
  * default, `standard`/`medium`/`auto` the default, `hd`/`high` the cap. An explicit `steps` (an extension) wins;
  * above the cap it is a 400. FLUX.2 klein runs a fixed number of steps and takes no `steps` field: `undefined`.
  */
-export function toSteps(model: Model, quality: string | null | undefined, steps: number | undefined): number | undefined {
+export function toSteps(
+  model: Model,
+  quality: string | null | undefined,
+  steps: number | undefined,
+): number | undefined {
   const max = model.limits.maxSteps ?? 20;
   const def = Math.min(model.limits.defaultSteps ?? max, max);
   const fixed = model.input === "flux-2-multipart" && max === def;

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { bytesOfBase64, call, type ErrorBody, JPEG_MAGIC, PNG_MAGIC, postJson } from "./helpers.ts";
+import { bytesOfBase64, call, JPEG_MAGIC, PNG_MAGIC, postJson } from "./helpers.ts";
 
 interface ImagesResponse {
   created: number;
@@ -9,7 +9,8 @@ interface ImagesResponse {
   size?: string;
 }
 
-afterEach(() => vi.restoreAllMocks());
+// Spies are cleared, not restored: a spy made again after a restore is not always the one the worker calls.
+afterEach(() => vi.clearAllMocks());
 
 describe("POST /v1/images/generations", () => {
   it("returns a PNG as b64_json from an SD model (binary upstream output)", async () => {
@@ -82,5 +83,28 @@ describe("POST /v1/images/generations", () => {
     const { data } = (await res.json()) as ImagesResponse;
     expect(new Set(data.map((d) => d.b64_json)).size).toBe(3);
     expect(run.mock.calls.map((c) => (c[1] as { seed: number }).seed)).toEqual([100, 101, 102]);
+  });
+
+  it("sends FLUX.2 multipart form data and reads its {image} answer", async () => {
+    const res = await postJson("/v1/images/generations", {
+      model: "gpt-image-1",
+      prompt: "a harbour",
+      size: "512x256",
+      response_format: "b64_json",
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ImagesResponse;
+    expect(body).toMatchObject({ output_format: "jpeg", size: "512x256" });
+  });
+
+  it("answers with the Leonardo models' JPEG bytes", async () => {
+    const res = await postJson("/v1/images/generations", {
+      model: "@cf/leonardo/phoenix-1.0",
+      prompt: "a sign that says hello",
+      size: "256x256",
+      response_format: "b64_json",
+    });
+    const body = (await res.json()) as ImagesResponse;
+    expect([...bytesOfBase64(body.data[0]?.b64_json ?? "").subarray(0, 3)]).toEqual(JPEG_MAGIC);
   });
 });

@@ -12,7 +12,11 @@ export function call(path: string, init: RequestInit = {}): Promise<Response> {
 
 /** POSTs JSON. */
 export const postJson = (path: string, body: unknown, headers: HeadersInit = {}) =>
-  call(path, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  call(path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 
 export function bytesOfBase64(b64: string): Uint8Array {
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));

@@ -1,6 +1,7 @@
 import { ApiError, type GatewayRequest } from "@wai/core";
 import type { Env } from "../env.ts";
 import { FILE_KEY } from "../storage/file-key.ts";
+import { imageBucket } from "../storage/image-bucket.ts";
 import { isNotModified } from "../storage/is-not-modified.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -14,14 +15,14 @@ export async function fileHandler(request: GatewayRequest, env: Env): Promise<Re
   if (!FILE_KEY.test(key)) throw notFound();
   const conditional = request.headers.has("if-none-match") || request.headers.has("if-modified-since");
   if (request.method === "HEAD" || conditional) {
-    const head = await env.IMAGES.head(key);
+    const head = await imageBucket(env).head(key);
     if (!head) throw notFound();
     if (isNotModified(request.headers, head.httpEtag, head.uploaded)) {
       return new Response(null, { status: 304, headers: headersOf(head, false) });
     }
     if (request.method === "HEAD") return new Response(null, { headers: headersOf(head, true) });
   }
-  const object = await env.IMAGES.get(key);
+  const object = await imageBucket(env).get(key);
   if (!object) throw notFound();
   return new Response(object.body, { headers: headersOf(object, true) });
 }
@@ -32,6 +33,7 @@ function headersOf(object: R2Object, withLength: boolean): Headers {
   headers.set("etag", object.httpEtag);
   headers.set("last-modified", object.uploaded.toUTCString());
   headers.set("cache-control", IMMUTABLE);
+  headers.set("x-content-type-options", "nosniff");
   if (withLength) headers.set("content-length", String(object.size));
   return headers;
 }

@@ -1,5 +1,12 @@
 import * as v from "valibot";
-import { IgnoredImageFields, ImageCount, ImageExtensions, ImageQuality, ImageResponseFormat, OutputFormat } from "./image-fields.ts";
+import {
+  IgnoredImageFields,
+  ImageCount,
+  ImageExtensions,
+  ImageQuality,
+  ImageResponseFormat,
+  OutputFormat,
+} from "./image-fields.ts";
 
 /**
  * `POST /v1/images/edits` without its files (OpenAI's `ImageEditParams`): `image` and `mask` are read apart, from

@@ -1,5 +1,12 @@
 import * as v from "valibot";
-import { IgnoredImageFields, ImageCount, ImageExtensions, ImageQuality, ImageResponseFormat, OutputFormat } from "./image-fields.ts";
+import {
+  IgnoredImageFields,
+  ImageCount,
+  ImageExtensions,
+  ImageQuality,
+  ImageResponseFormat,
+  OutputFormat,
+} from "./image-fields.ts";
 
 /** `POST /v1/images/generations` (OpenAI's `ImageGenerateParams`); unknown fields are refused by name. */
 export const ImageGenerateParams = v.strictObject({

@@ -17,7 +17,11 @@ export async function storeImage(bucket: R2Bucket, image: GeneratedImage, meta: 
   const key = `${randomId()}.${EXTENSION[FORMAT_OF[image.contentType]]}`;
   await bucket.put(key, image.bytes, {
     httpMetadata: { contentType: image.contentType },
-    customMetadata: { model: meta.model, prompt_sha256: await sha256Hex(meta.prompt), created: new Date().toISOString() },
+    customMetadata: {
+      model: meta.model,
+      prompt_sha256: await sha256Hex(meta.prompt),
+      created: new Date().toISOString(),
+    },
   });
   return key;
 }

@@ -1,6 +1,7 @@
-import { ApiError, badRequest, parseInput, readJson } from "@wai/core";
-import { MAX_BODY_BYTES } from "../limits.ts";
+import { badRequest, parseInput, readJson } from "@wai/core";
+import { toInpaintingMask } from "../mask/to-inpainting-mask.ts";
 import { ImageEditParams } from "../schemas/image-edit-params.ts";
+import { checkBodySize } from "./check-body-size.ts";
 import { formFields } from "./form-fields.ts";
 import { toUploadBytes } from "./to-upload-bytes.ts";
 
@@ -18,14 +19,7 @@ const SOURCE_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
  * The mask is a PNG, as OpenAI requires. One source image: the SD 1.5 models start from one.
  */
 export async function readEditBody(request: Request): Promise<EditBody> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) {
-    throw new ApiError({
-      status: 413,
-      code: "request_too_large",
-      message: `The request body is ${length} bytes; edits up to ${MAX_BODY_BYTES} bytes are accepted.`,
-    });
-  }
+  checkBodySize(request);
   const multipart = (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
   const { fields, images, mask } = multipart ? await fromForm(request) : await fromJson(request);
   if (images.length === 0) throw badRequest("Missing required parameter: 'image'.", "image");
@@ -36,7 +30,7 @@ export async function readEditBody(request: Request): Promise<EditBody> {
   return {
     params,
     image: await toUploadBytes(images[0], "image", SOURCE_TYPES),
-    mask: mask === undefined ? undefined : await toUploadBytes(mask, "mask", ["image/png"]),
+    mask: mask === undefined ? undefined : await toInpaintingMask(await toUploadBytes(mask, "mask", ["image/png"])),
   };
 }
 
@@ -60,11 +54,16 @@ async function fromForm(request: Request): Promise<RawEdit> {
 
 async function fromJson(request: Request): Promise<RawEdit> {
   const body = await readJson(request);
-  if (!body || typeof body !== "object" || Array.isArray(body)) throw badRequest("The request body must be a JSON object.");
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    throw badRequest("The request body must be a JSON object.");
   const { image, images, mask, ...fields } = body as Record<string, unknown>;
   const listed = Array.isArray(images) ? images.map((entry) => imageUrlOf(entry, "images")) : [];
   if (images !== undefined && !Array.isArray(images)) throw badRequest("'images' must be an array.", "images");
-  return { fields, images: image === undefined ? listed : [image, ...listed], mask: mask === undefined ? undefined : imageUrlOf(mask, "mask") };
+  return {
+    fields,
+    images: image === undefined ? listed : [image, ...listed],
+    mask: mask === undefined ? undefined : imageUrlOf(mask, "mask"),
+  };
 }
 
 /** `{image_url: "data:..."}` (OpenAI's JSON edit shape) or a bare string. */

@@ -4,9 +4,20 @@ import type { GeneratedImage } from "./generated-image.ts";
 import { toGeneratedImage } from "./to-generated-image.ts";
 
 /**
- * Runs one Workers AI call per image, all at once (at most 4: under the 6 connections a Worker may hold open).
- * The first failure fails the request with its mapped error (a 429 stays a 429, so gateways retry).
+ * Runs one Workers AI call per image, all at once (at most 4: under the 6 connections a Worker may hold open),
+ * or one after another when `sequential`: an edit's source image travels as a JSON array of byte values, and
+ * four such payloads serialized at once would crowd a Worker's 128 MB. The first failure fails the request
+ * with its mapped error (a 429 stays a 429, so gateways retry).
  */
-export function generateImages(ai: AiClient, model: Model, inputs: Record<string, unknown>[]): Promise<GeneratedImage[]> {
-  return Promise.all(inputs.map(async (input) => toGeneratedImage(await ai.run(model.id, input), model.id)));
+export async function generateImages(
+  ai: AiClient,
+  model: Model,
+  inputs: Record<string, unknown>[],
+  sequential = false,
+): Promise<GeneratedImage[]> {
+  const one = async (input: Record<string, unknown>) => toGeneratedImage(await ai.run(model.id, input), model.id);
+  if (!sequential) return Promise.all(inputs.map(one));
+  const images: GeneratedImage[] = [];
+  for (const input of inputs) images.push(await one(input));
+  return images;
 }

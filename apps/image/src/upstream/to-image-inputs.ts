@@ -1,11 +1,15 @@
 import type { Model } from "@wai/catalog";
 import type { ImageRequest } from "../image-request.ts";
 import type { Size } from "../to-size.ts";
+import { toByteValues } from "./to-byte-values.ts";
 
 /** What is decided once per request and shared by its n images. */
 export interface ImagePlan {
   size: Size | undefined;
   steps: number | undefined;
+  /** The SD family's source image and mask as byte values, built once for all n calls (they are large). */
+  imageValues?: number[] | undefined;
+  maskValues?: number[] | undefined;
 }
 
 /**
@@ -32,8 +36,8 @@ export function toImageInputs(model: Model, req: ImageRequest, plan: ImagePlan, 
   return {
     ...common,
     ...defined({
-      image: req.image && Array.from(req.image),
-      mask: req.mask && Array.from(req.mask),
+      image: req.image && (plan.imageValues ?? toByteValues(req.image)),
+      mask: req.mask && (plan.maskValues ?? toByteValues(req.mask)),
       strength: req.strength,
     }),
   };
@@ -42,7 +46,13 @@ export function toImageInputs(model: Model, req: ImageRequest, plan: ImagePlan, 
 function toMultipart(req: ImageRequest, plan: ImagePlan, seed: number | undefined) {
   const form = new FormData();
   form.set("prompt", req.prompt);
-  const fields = { width: plan.size?.width, height: plan.size?.height, steps: plan.steps, seed, guidance: req.guidance };
+  const fields = {
+    width: plan.size?.width,
+    height: plan.size?.height,
+    steps: plan.steps,
+    seed,
+    guidance: req.guidance,
+  };
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, String(value));
   if (req.image) form.set("input_image_0", new Blob([req.image]), "image");
   const body = new Response(form);

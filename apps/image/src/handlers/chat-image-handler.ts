@@ -1,0 +1,39 @@
+import { type GatewayRequest, parseInput, readJson, sseHeaders } from "@wai/core";
+import { aiFor } from "../ai-for.ts";
+import { readChatImage } from "../chat/read-chat-image.ts";
+import { readChatPrompt } from "../chat/read-chat-prompt.ts";
+import { toChatChunks } from "../chat/to-chat-chunks.ts";
+import { toChatAnswer, toChatCompletion } from "../chat/to-chat-completion.ts";
+import { toMarkdownImage } from "../chat/to-markdown-image.ts";
+import { storedUrl } from "../deliver-images.ts";
+import type { Env } from "../env.ts";
+import { planImages } from "../plan-images.ts";
+import { resolveImageModel } from "../resolve-image-model.ts";
+import { ChatImageParams } from "../schemas/chat-image-params.ts";
+import { imageBucket } from "../storage/image-bucket.ts";
+import { publicBaseUrl } from "../storage/image-url.ts";
+import { checkBodySize } from "../uploads/check-body-size.ts";
+import { generateImages } from "../upstream/generate-images.ts";
+
+/**
+ * `POST /v1/chat/completions` for image models (the router sends text-to-image models here): for gateways
+ * that only speak chat. The image is made and stored before the answer starts, so a failure keeps its status
+ * (a 429 is retried by OneAPI); the answer is a markdown image with a short stored URL, streamed or not.
+ */
+export async function chatImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
+  checkBodySize(request);
+  const params = parseInput(ChatImageParams, await readJson(request));
+  const model = resolveImageModel(params.model, env);
+  const { prompt, imageUrl, imageParam } = readChatPrompt(params.messages);
+  const store = { bucket: imageBucket(env), baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL), model, prompt };
+  const origin = new URL(request.url).origin;
+  const image = imageUrl ? await readChatImage(imageUrl, imageParam, store, origin) : undefined;
+  const { n, size, quality, steps, negative_prompt, seed, guidance, strength } = params;
+  const req = { n: n ?? 1, size, quality, steps, negative_prompt, seed, guidance, strength, prompt, image };
+  const { inputs } = planImages(model, { ...req, promptParam: "messages", imageParam: imageParam || "messages" });
+  const images = await generateImages(aiFor(request, env), model, inputs, image !== undefined);
+  const contents = await Promise.all(images.map(async (img) => toMarkdownImage(await storedUrl(img, store), prompt)));
+  const answer = toChatAnswer(model.id, prompt, contents);
+  if (!params.stream) return Response.json(toChatCompletion(answer));
+  return new Response(toChatChunks(answer, params.stream_options?.include_usage === true), { headers: sseHeaders });
+}
