@@ -138,7 +138,7 @@ describe("POST /v2/translate (DeepL API v2)", () => {
       { text: ["Guten Morgen"], source_lang: "DE", target_lang: "ZH-HANT", formality: "more" },
       KEY,
     );
-    expect(res.headers.get("x-translate-notes")).toBe(
+    expect(res.headers.get("x-gateway-notes")).toBe(
       "target_lang ZH-HANT: m2m100 has a single Chinese (zh); the script of its output is not guaranteed to be traditional; " +
         "ignored (m2m100 has no such option): formality",
     );

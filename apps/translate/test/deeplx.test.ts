@@ -168,7 +168,7 @@ describe("POST /translate (DeepLX)", () => {
       target_lang: "en",
       tag_handling: "html",
     });
-    expect(res.headers.get("x-translate-notes")).toBe("ignored (m2m100 has no such option): tag_handling");
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored (m2m100 has no such option): tag_handling");
   });
 
   it("answers unknown /translate paths in DeepLX's shape", async () => {

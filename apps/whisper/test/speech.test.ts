@@ -15,7 +15,7 @@ describe("POST /v1/audio/speech", () => {
     const res = await speech({ model: "tts-1", input: "Bonjour tout le monde", voice: "fr" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("audio/mpeg");
-    expect(res.headers.get("x-wai-ignored-params")).toBeNull();
+    expect(res.headers.get("x-gateway-notes")).toBeNull();
     const bytes = await bytesOf(res);
     expect(ascii(bytes, 3)).toBe("ID3");
     expect(run.mock.calls[0]?.slice(0, 2)).toEqual([
@@ -46,13 +46,13 @@ describe("POST /v1/audio/speech", () => {
     vi.spyOn(env.AI, "run").mockResolvedValue(new Uint8Array([0xff, 0xfb, 0x90, 0x64, 0, 0]));
     const res = await speech({ model: "tts-1", input: "Hi", voice: "alloy" });
     expect(res.headers.get("content-type")).toBe("audio/mpeg");
-    expect(res.headers.get("x-wai-ignored-params")).toBe("voice");
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored: voice");
   });
 
   it("speed and instructions, which no model has, are reported as ignored", async () => {
     const res = await speech({ model: "tts-1-hd", input: "Hi", voice: "alloy", speed: 1.25, instructions: "cheerful" });
     expect(res.status).toBe(200);
-    expect(res.headers.get("x-wai-ignored-params")).toBe("speed, instructions");
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored: speed, instructions");
   });
 
   it.each([

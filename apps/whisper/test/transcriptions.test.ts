@@ -97,7 +97,7 @@ describe("what each model is sent", () => {
       foo: "x",
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get("x-wai-ignored-params")).toBe("temperature, foo");
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored: temperature, foo");
     const [model, inputs] = run.mock.calls[0] ?? [];
     expect(model).toBe("@cf/openai/whisper-large-v3-turbo");
     expect(inputs).toEqual({
@@ -115,7 +115,7 @@ describe("what each model is sent", () => {
       { bytes: wav(1), name: "a.webm", type: "" },
     );
     expect(res.status).toBe(200);
-    expect(res.headers.get("x-wai-ignored-params")).toBe("language");
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored: language");
     const inputs = run.mock.calls[0]?.[1] as { audio: { body: unknown; contentType: string } };
     expect(inputs.audio.body).toBeInstanceOf(ReadableStream);
     expect(inputs.audio.contentType).toBe("audio/webm");

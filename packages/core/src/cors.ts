@@ -4,7 +4,7 @@ const ALLOW_HEADERS =
 
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "access-control-allow-origin": "*",
-  "access-control-expose-headers": "x-request-id, retry-after, content-length, content-type, etag",
+  "access-control-expose-headers": "x-request-id, x-gateway-notes, retry-after, content-length, content-type, etag",
 };
 
 /** Answers an OPTIONS preflight, before auth: browsers never send credentials on a preflight. */

@@ -14,6 +14,7 @@ export * from "./config.ts";
 export * from "./cors.ts";
 export * from "./create-worker.ts";
 export * from "./finish-response.ts";
+export * from "./gateway-notes.ts";
 export * from "./normalize-path.ts";
 export * from "./parse-input.ts";
 export * from "./read-json.ts";

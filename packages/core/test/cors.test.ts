@@ -16,7 +16,7 @@ describe("preflight", () => {
     expect(response?.status).toBe(204);
     expect(Object.fromEntries(response?.headers ?? [])).toEqual({
       "access-control-allow-origin": "*",
-      "access-control-expose-headers": "x-request-id, retry-after, content-length, content-type, etag",
+      "access-control-expose-headers": "x-request-id, x-gateway-notes, retry-after, content-length, content-type, etag",
       "access-control-allow-methods": "GET, HEAD, POST, PUT, DELETE, OPTIONS",
       "access-control-allow-headers": "authorization, content-type, x-stainless-os",
       "access-control-max-age": "86400",
@@ -38,5 +38,6 @@ describe("preflight", () => {
   it("exposes Retry-After and the request id to browsers", () => {
     expect(CORS_HEADERS["access-control-expose-headers"]).toMatch(/retry-after/);
     expect(CORS_HEADERS["access-control-expose-headers"]).toMatch(/x-request-id/);
+    expect(CORS_HEADERS["access-control-expose-headers"]).toMatch(/x-gateway-notes/);
   });
 });

@@ -57,7 +57,7 @@ describe("the translate worker through the router", () => {
         "Please keep {0} and the <b0>bold</b0> text intact.",
       ],
     });
-    expect(res.headers.get("x-translate-notes")).toMatch(/single Chinese/);
+    expect(res.headers.get("x-gateway-notes")).toMatch(/single Chinese/);
     expect(await res.json()).toEqual({
       translations: [
         { detected_source_lang: "ru", text: "[zh] Первый абзац страницы." },

@@ -18,7 +18,7 @@ export interface TranslateInput {
 
 export interface TranslateOutput {
   results: TranslatedText[];
-  /** What was served differently from what was asked, for the `x-translate-notes` header. */
+  /** What was served differently from what was asked, for the `x-gateway-notes` header. */
   notes: string[];
 }
 
