@@ -1,6 +1,6 @@
 import type { Model } from "@wai/catalog";
 import type { GatewayRequest } from "@wai/core";
-import { aiFor } from "./ai-for.ts";
+import { aiClientFor } from "@wai/core";
 import { checkOutputFormat } from "./check-output-format.ts";
 import { deliverImages } from "./deliver-images.ts";
 import type { Env } from "./env.ts";
@@ -33,7 +33,7 @@ export async function makeImages(
       : undefined;
   const { plan, inputs } = planImages(model, req);
   checkOutputFormat(model, delivery.output_format);
-  const images = await generateImages(aiFor(request, env), model, inputs, req.image !== undefined);
+  const images = await generateImages(aiClientFor(request, env), model, inputs, req.image !== undefined);
   checkOutputFormat(model, delivery.output_format, images);
   const data = await deliverImages(images, store);
   return toImagesResponse(data, images, plan.size);

@@ -1,5 +1,4 @@
-import { type GatewayRequest, parseInput, readJson, sseHeaders } from "@wai/core";
-import { aiFor } from "../ai-for.ts";
+import { aiClientFor, type GatewayRequest, parseInput, readJson, sseHeaders } from "@wai/core";
 import { readChatImage } from "../chat/read-chat-image.ts";
 import { readChatPrompt } from "../chat/read-chat-prompt.ts";
 import { toChatChunks } from "../chat/to-chat-chunks.ts";
@@ -31,7 +30,7 @@ export async function chatImageHandler(request: GatewayRequest, env: Env): Promi
   const { n, size, quality, steps, negative_prompt, seed, guidance, strength } = params;
   const req = { n: n ?? 1, size, quality, steps, negative_prompt, seed, guidance, strength, prompt, image };
   const { inputs } = planImages(model, { ...req, promptParam: "messages", imageParam: imageParam || "messages" });
-  const images = await generateImages(aiFor(request, env), model, inputs, image !== undefined);
+  const images = await generateImages(aiClientFor(request, env), model, inputs, image !== undefined);
   const contents = await Promise.all(images.map(async (img) => toMarkdownImage(await storedUrl(img, store), prompt)));
   const answer = toChatAnswer(model.id, prompt, contents);
   if (!params.stream) return Response.json(toChatCompletion(answer));

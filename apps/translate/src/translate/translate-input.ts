@@ -1,4 +1,4 @@
-import { createAiClient, type GatewayRequest, readConfig } from "@wai/core";
+import { aiClientFor, type GatewayRequest } from "@wai/core";
 import type { Env } from "../env.ts";
 import { isAutoLanguage } from "../languages/is-auto-language.ts";
 import { toM2m100Language } from "../languages/to-m2m100-language.ts";
@@ -33,7 +33,7 @@ export async function translateInput(
   const target = toM2m100Language(input.targetLang, "target_lang");
   const given = isAutoLanguage(input.sourceLang) ? undefined : toM2m100Language(input.sourceLang ?? "", "source_lang");
   const sources = resolveSources(input.texts, { given, fallback: config.fallbackSource, target });
-  const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
+  const ai = aiClientFor(request, env);
   const cache = createTranslationCache({
     cache: typeof caches === "undefined" ? undefined : caches.default,
     ttlSeconds: config.cacheTtlSeconds,

@@ -1,5 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { createAiClient, type GatewayRequest, parseInput, readConfig, readJson } from "@wai/core";
+import { aiClientFor, type GatewayRequest, parseInput, readJson } from "@wai/core";
 import type { Env } from "../env.ts";
 import { CreateSpeechParams, KNOWN_SPEECH_KEYS } from "../speech/speech-params.ts";
 import { toSpeechInputs } from "../speech/to-speech-inputs.ts";
@@ -11,7 +11,7 @@ export async function createSpeech(request: GatewayRequest, env: Env): Promise<R
   const params = parseInput(CreateSpeechParams, await readJson(request));
   const model = requireModel(params.model, { aliases: aliasesFromEnv(env), worker: "whisper", task: "text-to-speech" });
   const { inputs, ignored } = toSpeechInputs(model, params);
-  const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
+  const ai = aiClientFor(request, env);
   const response = await toSpeechResponse(await ai.run(model.id, inputs), params.response_format);
   const unknown = Object.keys(params).filter((key) => !KNOWN_SPEECH_KEYS.has(key));
   return withIgnoredParams(response, [...ignored, ...unknown]);

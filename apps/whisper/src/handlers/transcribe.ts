@@ -1,5 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { createAiClient, type GatewayRequest, readConfig } from "@wai/core";
+import { aiClientFor, type GatewayRequest } from "@wai/core";
 import type { Env } from "../env.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
 import { readAudioInput } from "../transcription/read-audio-input.ts";
@@ -22,7 +22,7 @@ export const transcribe =
     if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
     const audio = await readAudioInput(model, upload, request.auth);
     const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
-    const ai = createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
+    const ai = aiClientFor(request, env);
     const transcript = toTranscript(model, await ai.run(model.id, inputs));
     const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
     return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
