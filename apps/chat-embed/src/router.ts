@@ -1,11 +1,17 @@
 import { getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
+import { createChatCompletion } from "./handlers/create-chat-completion.ts";
+import { createCompletion } from "./handlers/create-completion.ts";
+import { createEmbedding } from "./handlers/create-embedding.ts";
 
 /** The routes of the chat-embed worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
   router
     .get("/health", () => Response.json({ status: "ok", worker: "chat-embed" }))
+    .post("/v1/chat/completions", createChatCompletion)
+    .post("/v1/completions", createCompletion)
+    .post("/v1/embeddings", createEmbedding)
     .get("/v1/models", listModelsHandler("chat-embed"))
     .get("/v1/models/:model+", getModelHandler("chat-embed"));
 }

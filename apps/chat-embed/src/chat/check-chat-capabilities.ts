@@ -42,7 +42,11 @@ function checkToolChoice(model: Model, params: ChatCompletionCreateParams, hasTo
   if (!choice || choice === "none" || choice === "auto") return;
   if (!hasTools) throw badRequest("tool_choice is set but no tools are given.", "tool_choice");
   if (choice === "required" && model.input !== "chat-completions")
-    throw unsupported(model, 'cannot be made to call a tool: use tool_choice "auto" or name one function', "tool_choice");
+    throw unsupported(
+      model,
+      'cannot be made to call a tool: use tool_choice "auto" or name one function',
+      "tool_choice",
+    );
   if (typeof choice === "object" && !params.tools?.some((t) => t.function.name === choice.function.name))
     throw badRequest(`tool_choice names \`${choice.function.name}\`, which is not among the tools.`, "tool_choice");
 }

@@ -37,7 +37,9 @@ function toOpenAiInputs(
   stream: Record<string, unknown>,
 ) {
   const messages = params.messages.map((m) =>
-    m.content === null || m.content === undefined ? { ...m, content: m.role === "assistant" && "tool_calls" in m ? null : "" } : m,
+    m.content === null || m.content === undefined
+      ? { ...m, content: m.role === "assistant" && "tool_calls" in m ? null : "" }
+      : m,
   );
   const format = params.response_format?.type === "text" ? undefined : params.response_format;
   return {

@@ -38,7 +38,7 @@ export function toLegacyMessages(model: Model, messages: readonly ChatCompletion
       }
       case "tool":
         return { role: "tool", content: toText(message.content), tool_call_id: idOf(message.tool_call_id) };
-      case "function":
+      default: // the deprecated `function` role: its result, as a tool message
         return { role: "tool", content: message.content ?? "" };
     }
   });
@@ -57,7 +57,10 @@ function toText(content: AnyContent): string {
 
 function toParts(content: AnyContent): string | LegacyPart[] {
   if (typeof content === "string") return content;
-  return content.map((p): LegacyPart =>
-    p.type === "image_url" ? { type: "image_url", image_url: { url: p.image_url?.url ?? "" } } : { type: "text", text: p.text ?? "" },
+  return content.map(
+    (p): LegacyPart =>
+      p.type === "image_url"
+        ? { type: "image_url", image_url: { url: p.image_url?.url ?? "" } }
+        : { type: "text", text: p.text ?? "" },
   );
 }

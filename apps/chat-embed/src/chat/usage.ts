@@ -15,7 +15,11 @@ export function toUsage(upstream: unknown, estimate: { prompt: number; completio
   const u = (upstream && typeof upstream === "object" ? upstream : {}) as Record<string, unknown>;
   const prompt = positive(u.prompt_tokens) ?? estimate.prompt;
   const completion = positive(u.completion_tokens) ?? estimate.completion;
-  const usage: CompletionUsage = { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+  const usage: CompletionUsage = {
+    prompt_tokens: prompt,
+    completion_tokens: completion,
+    total_tokens: prompt + completion,
+  };
   if (u.prompt_tokens_details && typeof u.prompt_tokens_details === "object")
     usage.prompt_tokens_details = u.prompt_tokens_details as CompletionUsage["prompt_tokens_details"];
   if (u.completion_tokens_details && typeof u.completion_tokens_details === "object")

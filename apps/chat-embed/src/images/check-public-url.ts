@@ -23,7 +23,9 @@ export function checkPublicUrl(raw: string, param: string): URL {
 
 function isLocalName(host: string): boolean {
   return (
-    host === "localhost" || /\.(localhost|local|internal|home\.arpa)\.?$/.test(host) || !host.includes(".") && !host.includes(":")
+    host === "localhost" ||
+    /\.(localhost|local|internal|home\.arpa)\.?$/.test(host) ||
+    (!host.includes(".") && !host.includes(":"))
   );
 }
 

@@ -28,7 +28,9 @@ export async function fetchImageAsDataUri(raw: string, options: FetchImageOption
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
       throw badRequest(
-        timedOut ? `The image URL did not answer within ${options.timeoutMs / 1000} s.` : "The image URL could not be fetched.",
+        timedOut
+          ? `The image URL did not answer within ${options.timeoutMs / 1000} s.`
+          : "The image URL could not be fetched.",
         param,
       );
     }
@@ -54,7 +56,12 @@ export async function fetchImageAsDataUri(raw: string, options: FetchImageOption
 
 async function readCapped(response: Response, { maxBytes, param }: FetchImageOptions): Promise<Uint8Array> {
   const tooLarge = () =>
-    new ApiError({ status: 400, code: "image_too_large", param, message: `The image is larger than ${maxBytes} bytes.` });
+    new ApiError({
+      status: 400,
+      code: "image_too_large",
+      param,
+      message: `The image is larger than ${maxBytes} bytes.`,
+    });
   if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
     await response.body?.cancel();
     throw tooLarge();

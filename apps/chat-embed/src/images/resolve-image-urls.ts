@@ -1,18 +1,21 @@
+import { badRequest } from "@wai/core";
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
 import { fetchImageAsDataUri } from "./fetch-image-as-data-uri.ts";
 
-/** 10 MB and 10 s per image; at most 4 images fetched at once. */
-export const IMAGE_LIMITS = { maxBytes: 10 * 1024 * 1024, timeoutMs: 10_000 };
+/** 5 MB and 10 s per image. */
+export const IMAGE_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000 };
+/** Image URLs fetched per request: with their base64 copies, 4 × 5 MB stays well inside a Worker's 128 MB. */
+export const MAX_IMAGE_URLS = 4;
 
 /**
  * The messages with every http(s) `image_url` replaced by a `data:` URI (Workers AI takes no URLs). Messages
- * without such images are returned as they are, without copying.
+ * without such images are returned as they are, without copying. Too many URLs is a 400 before any fetch.
  */
 export async function resolveImageUrls(
   messages: ChatCompletionMessageParam[],
   fetcher: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<ChatCompletionMessageParam[]> {
-  const jobs: Promise<void>[] = [];
+  const jobs: (() => Promise<void>)[] = [];
   const out = messages.map((message, i) => {
     if (message.role !== "user" || typeof message.content === "string") return message;
     if (!message.content.some((p) => p.type === "image_url" && !p.image_url.url.startsWith("data:"))) return message;
@@ -20,15 +23,18 @@ export async function resolveImageUrls(
       if (part.type !== "image_url" || part.image_url.url.startsWith("data:")) return part;
       const copy = { ...part, image_url: { ...part.image_url } };
       const param = `messages.${i}.content.${j}.image_url.url`;
-      jobs.push(
-        fetchImageAsDataUri(part.image_url.url, { fetch: fetcher, ...IMAGE_LIMITS, param }).then((uri) => {
-          copy.image_url.url = uri;
-        }),
-      );
+      jobs.push(async () => {
+        copy.image_url.url = await fetchImageAsDataUri(part.image_url.url, { fetch: fetcher, ...IMAGE_LIMITS, param });
+      });
       return copy;
     });
     return { ...message, content };
   });
-  await Promise.all(jobs);
+  if (jobs.length > MAX_IMAGE_URLS)
+    throw badRequest(
+      `At most ${MAX_IMAGE_URLS} image URLs are fetched per request: send the others as base64 data: URIs.`,
+      "messages",
+    );
+  await Promise.all(jobs.map((job) => job()));
   return out;
 }

@@ -1,0 +1,90 @@
+import { SseParser } from "@wai/core";
+import type { DeltaState } from "./stream-delta.ts";
+import type { StreamWriter } from "./stream-writer.ts";
+import { toStreamDeltas } from "./to-stream-deltas.ts";
+
+const encoder = new TextEncoder();
+
+/**
+ * Upstream SSE bytes to OpenAI SSE bytes, each network chunk mapped as it arrives (events split across chunks
+ * are joined by the parser). A pull stream rather than a `TransformStream` so that an upstream failure can
+ * still be answered: it ends the stream with an error event and `[DONE]`, as does a stream that stops with
+ * neither `[DONE]` nor a finish reason. Cancelling the response cancels upstream, as does a stop sequence.
+ */
+export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: StreamWriter): ReadableStream<Uint8Array> {
+  const reader = upstream.getReader();
+  const state: DeltaState = { nextToolIndex: 0 };
+  let out = writer.start();
+  let done = false;
+  const parser = new SseParser((event) => {
+    if (done) return;
+    if (event.data === "[DONE]") {
+      out += writer.end();
+      done = true;
+      return;
+    }
+    const json = parseObject(event.data);
+    if (!json) return; // a keep-alive or a malformed event: nothing a client could use
+    const error = json.error ?? (Array.isArray(json.errors) ? json.errors[0] : undefined);
+    if (error !== undefined) {
+      out += writer.fail(`Workers AI failed mid-stream: ${describe(error)}`);
+      done = true;
+      return;
+    }
+    for (const delta of toStreamDeltas(json, state)) out += writer.write(delta);
+  });
+
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        while (!done && out === "") {
+          let result: ReadableStreamReadResult<Uint8Array>;
+          try {
+            result = await reader.read();
+          } catch (error) {
+            console.error("chat-embed: upstream stream failed", error);
+            out += writer.fail("The Workers AI stream broke off before the answer was complete.");
+            done = true;
+            break;
+          }
+          if (result.done) {
+            parser.end();
+            if (!done) out += writer.finished ? writer.end() : writer.fail("The Workers AI stream ended early.");
+            done = true;
+            break;
+          }
+          parser.push(result.value);
+          if (!done && writer.cut) {
+            out += writer.end(); // a stop sequence matched: stop paying for tokens nobody will see
+            done = true;
+          }
+        }
+        if (out !== "") controller.enqueue(encoder.encode(out));
+        out = "";
+        if (done) {
+          controller.close();
+          reader.cancel().catch(() => {});
+        }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+function parseObject(data: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(data);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (typeof error === "string") return error;
+  const message = (error as { message?: unknown })?.message;
+  return typeof message === "string" ? message : JSON.stringify(error).slice(0, 300);
+}
