@@ -1,9 +1,9 @@
-import { createWorker, readConfig } from "@wai/core";
+import { configOf, createWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { registerRoutes } from "./router.ts";
 
 const worker = createWorker<Env>({
-  auth: (env) => readConfig(env).auth,
+  auth: (env) => configOf(env).auth,
   isPublic: (method, path) => method === "GET" && path === "/health",
 });
 registerRoutes(worker.router);

@@ -1,4 +1,4 @@
-import { createWorker, readConfig } from "@wai/core";
+import { configOf, createWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { registerRoutes } from "./router.ts";
 
@@ -6,7 +6,7 @@ import { registerRoutes } from "./router.ts";
 const isPublic = (method: string, path: string) =>
   method === "GET" && (path === "/health" || path.startsWith("/file/"));
 
-const worker = createWorker<Env>({ auth: (env) => readConfig(env).auth, isPublic });
+const worker = createWorker<Env>({ auth: (env) => configOf(env).auth, isPublic });
 registerRoutes(worker.router);
 
 export default { fetch: worker.fetch } satisfies ExportedHandler<Env>;

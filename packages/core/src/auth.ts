@@ -23,14 +23,25 @@ export function presentedCredential(request: Request, url: URL = new URL(request
 }
 
 const encoder = new TextEncoder();
+const sha256 = (text: string) => crypto.subtle.digest("SHA-256", encoder.encode(text));
 
-/** Compares in time that depends only on the lengths: SHA-256 both sides, then a timing-safe compare. */
-async function sameSecret(a: string, b: string): Promise<boolean> {
-  const [da, db] = await Promise.all([
-    crypto.subtle.digest("SHA-256", encoder.encode(a)),
-    crypto.subtle.digest("SHA-256", encoder.encode(b)),
-  ]);
-  return crypto.subtle.timingSafeEqual(da, db);
+/** The keys' digests, computed once per keys array (`configOf` keeps the array for the isolate's life). */
+const keyDigests = new WeakMap<readonly string[], Promise<ArrayBuffer[]>>();
+
+/**
+ * Whether `token` is one of `keys`, in time that depends on neither: SHA-256 of the token against each key's
+ * digest with a timing-safe compare, every key checked.
+ */
+async function isOneOf(token: string, keys: readonly string[]): Promise<boolean> {
+  let digests = keyDigests.get(keys);
+  if (!digests) {
+    digests = Promise.all(keys.map(sha256));
+    keyDigests.set(keys, digests);
+  }
+  const [given, known] = await Promise.all([sha256(token), digests]);
+  let ok = false;
+  for (const digest of known) ok = crypto.subtle.timingSafeEqual(given, digest) || ok;
+  return ok;
 }
 
 const unauthorized = (message: string) =>
@@ -51,8 +62,6 @@ export async function authenticate(request: Request, options: AuthOptions, url?:
   if (!token) {
     throw unauthorized("Missing API key: send it as `Authorization: Bearer <key>`, `x-api-key`, or `?token=<key>`.");
   }
-  let ok = false;
-  for (const key of options.keys) ok = (await sameSecret(token, key)) || ok;
-  if (!ok) throw unauthorized("Incorrect API key provided.");
+  if (!(await isOneOf(token, options.keys))) throw unauthorized("Incorrect API key provided.");
   return { mode: "keys", token };
 }

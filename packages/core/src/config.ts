@@ -41,6 +41,22 @@ export function readConfig(vars: GatewayVars): GatewayConfig {
   };
 }
 
+const FIELDS = ["API_KEYS", "AUTH_MODE", "CF_ACCOUNT_ID", "AI_GATEWAY_ID", "MODEL_ALIASES", "CF_API_BASE_URL"] as const;
+const cache = new WeakMap<object, { sources: (string | undefined)[]; config: GatewayConfig }>();
+
+/**
+ * `readConfig`, once per env object and variable values: a worker's env lives as long as its isolate, so a
+ * request reads a parsed config (and the same keys array, whose digests `authenticate` keeps) at no cost.
+ */
+export function configOf(vars: GatewayVars): GatewayConfig {
+  const sources = FIELDS.map((name) => vars[name]);
+  const hit = cache.get(vars);
+  if (hit?.sources.every((value, i) => value === sources[i])) return hit.config;
+  const config = readConfig(vars);
+  cache.set(vars, { sources, config });
+  return config;
+}
+
 function splitList(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_API_BASE_URL, parseAliases, readConfig } from "../src/config.ts";
+import { configOf, DEFAULT_API_BASE_URL, parseAliases, readConfig } from "../src/config.ts";
 
 describe("readConfig", () => {
   it("defaults to keys mode and the public REST API", () => {
@@ -72,5 +72,17 @@ describe("parseAliases", () => {
     ["gpt-4o=", /is not alias=model/],
   ])("refuses the malformed %j", (value, message) => {
     expect(() => parseAliases(value)).toThrow(message);
+  });
+});
+
+describe("configOf", () => {
+  it("parses once per env and values, and again when a value changes", () => {
+    const env: Record<string, string> = { API_KEYS: "a,b", MODEL_ALIASES: "x=y" };
+    const first = configOf(env);
+    expect(configOf(env)).toBe(first);
+    expect(configOf(env).auth.keys).toBe(first.auth.keys);
+    env.API_KEYS = "c";
+    expect(configOf(env).auth.keys).toEqual(["c"]);
+    expect(configOf({ API_KEYS: "a,b", MODEL_ALIASES: "x=y" })).not.toBe(first);
   });
 });

@@ -1,6 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { type GatewayRequest, parseInput, readJson } from "@wai/core";
-import { aiClientFor } from "../ai-client-for.ts";
+import { aiClientFor, type GatewayRequest, parseInput, readJson } from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { checkChatCapabilities } from "../chat/check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "../chat/check-unsupported-fields.ts";

@@ -1,6 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { type GatewayRequest, parseInput, readJson } from "@wai/core";
-import { aiClientFor } from "../ai-client-for.ts";
+import { aiClientFor, type GatewayRequest, parseInput, readJson } from "@wai/core";
 import { checkDimensions } from "../embeddings/check-dimensions.ts";
 import { embedInBatches } from "../embeddings/embed-in-batches.ts";
 import { toEmbeddingResponse } from "../embeddings/to-embedding-response.ts";

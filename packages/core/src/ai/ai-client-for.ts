@@ -1,5 +1,5 @@
 import type { AuthContext } from "../auth-options.ts";
-import { type GatewayVars, readConfig } from "../config.ts";
+import { configOf, type GatewayVars } from "../config.ts";
 import type { AiBinding, AiClient } from "./ai-client.ts";
 import { createAiClient } from "./create-ai-client.ts";
 
@@ -11,5 +11,5 @@ export type AiEnv = GatewayVars & { AI?: AiBinding };
  * Cloudflare token in passthrough mode. Every worker calls this rather than wiring `createAiClient` itself.
  */
 export function aiClientFor(request: { auth: AuthContext }, env: AiEnv): AiClient {
-  return createAiClient({ auth: request.auth, config: readConfig(env), binding: env.AI });
+  return createAiClient({ auth: request.auth, config: configOf(env), binding: env.AI });
 }
