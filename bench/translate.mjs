@@ -7,6 +7,7 @@
 //   node bench/translate.mjs [--rounds 5]
 import { parseArgs } from "node:util";
 import { startLocalWorker } from "./lib/local-worker.mjs";
+import { median } from "./lib/measure.mjs";
 
 const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
 const ROUNDS = Number(values.rounds);
@@ -76,7 +77,6 @@ async function send(url, target, texts) {
   return { wallMs: performance.now() - start, latencies, maxCall };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 const rows = [];

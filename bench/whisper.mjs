@@ -20,33 +20,16 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { freePort, ROOT, startLocalWorker } from "./lib/local-worker.mjs";
+import { makeWav } from "../packages/emulator/src/wav.ts";
+import { freePort, ROOT, startLocalWorker, workerdPids } from "./lib/local-worker.mjs";
+import { drive as driveConcurrently, median } from "./lib/measure.mjs";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "10" } } });
 const COUNT = Number(values.count);
 const MB = 1024 * 1024;
 
-function wav(bytes) {
-  const out = new Uint8Array(bytes);
-  const view = new DataView(out.buffer);
-  const ascii = (at, text) => {
-    for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
-  };
-  ascii(0, "RIFF");
-  view.setUint32(4, bytes - 8, true);
-  ascii(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, "data");
-  view.setUint32(40, bytes - 44, true);
-  for (let i = 44; i < bytes; i++) out[i] = (i * 31) & 0xff;
-  return out;
-}
+/** A PCM WAV of `bytes` bytes in all (the samples a constant, which costs the stub nothing to read). */
+const wav = (bytes) => makeWav(bytes - 44, { fill: 0x55 });
 
 const headers = { authorization: "Bearer sk-local-dev" };
 const multipart = (file, model) => () => {
@@ -73,37 +56,10 @@ for (const size of [1, 10, 25]) {
   scenarios.push({ name: `${size} MB raw audio/wav, whisper-1`, size, request: raw(file) });
 }
 
-function workerdPids(rootPid) {
-  const parents = new Map();
-  const names = new Map();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      parents.set(Number(entry), Number(stat.slice(close + 2).split(" ")[1]));
-      names.set(Number(entry), stat.slice(stat.indexOf("(") + 1, close));
-    } catch {}
-  }
-  const below = (pid) => {
-    for (let p = parents.get(pid); p; p = parents.get(p)) if (p === rootPid) return true;
-    return false;
-  };
-  return [...names].filter(([pid, name]) => name.startsWith("workerd") && below(pid)).map(([pid]) => pid);
-}
 const statusKb = (pid, field) =>
   Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
 
-async function drive(url, request, count) {
-  for (let i = 0; i < count; i++) {
-    const { path, init } = request();
-    const res = await fetch(url + path, init);
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}: ${text.slice(0, 300)}`);
-  }
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const drive = (url, request, count) => driveConcurrently(url, request, { count, concurrency: 1 });
 
 async function measure(configs, list) {
   const worker = await startLocalWorker(configs);

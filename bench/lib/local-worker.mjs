@@ -59,8 +59,8 @@ export async function startLocalWorker(configs, { healthPath = "/health" } = {})
   return { url, stop, cpuMs: () => workerdCpuMs(child.pid) };
 }
 
-/** CPU milliseconds used so far by the workerd processes below `rootPid`. */
-export function workerdCpuMs(rootPid) {
+/** The workerd processes below `rootPid`, with their CPU ticks so far (utime + stime). */
+export function workerdProcesses(rootPid) {
   const parents = new Map();
   const names = new Map();
   const times = new Map();
@@ -81,7 +81,16 @@ export function workerdCpuMs(rootPid) {
     for (let p = parents.get(pid); p; p = parents.get(p)) if (p === rootPid) return true;
     return false;
   };
-  let ticks = 0;
-  for (const [pid, name] of names) if (name.startsWith("workerd") && isBelow(pid)) ticks += times.get(pid);
+  return [...names]
+    .filter(([pid, name]) => name.startsWith("workerd") && isBelow(pid))
+    .map(([pid]) => ({ pid, ticks: times.get(pid) }));
+}
+
+/** The pids of the workerd processes below `rootPid`. */
+export const workerdPids = (rootPid) => workerdProcesses(rootPid).map((p) => p.pid);
+
+/** CPU milliseconds used so far by the workerd processes below `rootPid`. */
+export function workerdCpuMs(rootPid) {
+  const ticks = workerdProcesses(rootPid).reduce((sum, p) => sum + p.ticks, 0);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }

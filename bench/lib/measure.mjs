@@ -28,7 +28,7 @@ export async function drive(url, request, { count, concurrency }) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * For each target (a set of wrangler configs) and scenario, the median over `runs` of workerd CPU ms per

@@ -1,36 +1,10 @@
 import { exports } from "cloudflare:workers";
+import { wavOfSeconds } from "@wai/emulator/wav";
 
 export const KEY = "sk-local-dev";
 
-/**
- * A PCM WAV of `seconds` (16 kHz, mono, 16-bit: 32,000 bytes a second), the emulator reads its duration from the
- * header. `marker` is written right after the header (a fault marker like `#fault:3040`); `fill` varies the
- * samples so two files differ.
- */
-export function wav(seconds: number, { marker = "", fill = 0 } = {}): Uint8Array {
-  const dataBytes = Math.round(seconds * 32000);
-  const bytes = new Uint8Array(44 + dataBytes);
-  const view = new DataView(bytes.buffer);
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) bytes[at + i] = text.charCodeAt(i);
-  };
-  ascii(0, "RIFF");
-  view.setUint32(4, 36 + dataBytes, true);
-  ascii(8, "WAVE");
-  ascii(12, "fmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, "data");
-  view.setUint32(40, dataBytes, true);
-  bytes.fill(fill, 44);
-  ascii(44, marker);
-  return bytes;
-}
+/** A PCM WAV that plays `seconds`; the emulator reads its duration from the header. */
+export const wav = wavOfSeconds;
 
 /** A multipart body as the OpenAI SDK builds it: the file part, then text fields (arrays repeat the name). */
 export function audioForm(

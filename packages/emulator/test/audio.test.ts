@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { toBase64 } from "../src/bytes.ts";
 import { emulate } from "../src/emulate.ts";
+import { wavOfSeconds } from "../src/wav.ts";
 import { AURA, MELOTTS, NOVA_3, WHISPER, WHISPER_TURBO } from "./fixtures/models.ts";
 import { bytesOf, expectAiError, jsonOf } from "./helpers.ts";
 
-/** A PCM WAV header (16 kHz mono 16-bit: 32,000 bytes a second) followed by `seconds` of silence. */
-function wav(seconds: number, marker = ""): Uint8Array {
-  const data = Math.round(seconds * 32000);
-  const bytes = new Uint8Array(44 + data);
-  const view = new DataView(bytes.buffer);
-  bytes.set(new TextEncoder().encode("RIFF"), 0);
-  view.setUint32(4, 36 + data, true);
-  bytes.set(new TextEncoder().encode("WAVEfmt "), 8);
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  bytes.set(new TextEncoder().encode("data"), 36);
-  view.setUint32(40, data, true);
-  bytes.set(new TextEncoder().encode(marker), 44);
-  return bytes;
-}
+const wav = (seconds: number, marker = "") => wavOfSeconds(seconds, { marker });
 
 describe("whisper (bytes in)", () => {
   it("returns {text, word_count, words, vtt} timed over the audio's duration", async () => {

@@ -1,3 +1,4 @@
+import { makeWav } from "@wai/emulator/wav";
 import OpenAI, { toFile } from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
@@ -12,27 +13,8 @@ afterAll(async () => {
   await gateway?.stop();
 });
 
-/** A PCM WAV (16 kHz mono 16-bit) of `bytes` bytes in all; the emulator reads its duration from the header. */
-function wav(bytes: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(bytes);
-  const view = new DataView(out.buffer);
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
-  };
-  ascii(0, "RIFF");
-  view.setUint32(4, bytes - 8, true);
-  ascii(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 16000, true);
-  view.setUint32(28, 32000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, "data");
-  view.setUint32(40, bytes - 44, true);
-  return out;
-}
+/** A PCM WAV of `bytes` bytes in all; the emulator reads its duration from the header. */
+const wav = (bytes: number) => makeWav(bytes - 44);
 
 describe("whisper through the router, on the local gateway", () => {
   it("transcribes with the OpenAI SDK in srt and verbose_json", async () => {
