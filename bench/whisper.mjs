@@ -15,7 +15,7 @@
 // `audio/wav` body; each sends the file through the binding as a stream (`{body, contentType}`). Then the same
 // worker in passthrough mode, where turbo gets JSON with base64 audio: its REST calls go to a local server
 // (this script, over loopback) that reads the body and answers at once; that server's memory is not counted.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
