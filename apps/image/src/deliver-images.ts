@@ -1,5 +1,5 @@
 import type { Model } from "@wai/catalog";
-import { toBase64 } from "./base64.ts";
+import { toBase64 } from "@wai/core";
 import { imageUrl } from "./storage/image-url.ts";
 import { storeImage } from "./storage/store-image.ts";
 import type { GeneratedImage } from "./upstream/generated-image.ts";

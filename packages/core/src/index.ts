@@ -10,6 +10,7 @@ export * from "./ai/upstream-failure.ts";
 export * from "./api-error.ts";
 export * from "./auth.ts";
 export * from "./auth-options.ts";
+export * from "./base64.ts";
 export * from "./config.ts";
 export * from "./cors.ts";
 export * from "./create-worker.ts";

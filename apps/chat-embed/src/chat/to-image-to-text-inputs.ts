@@ -1,4 +1,4 @@
-import { badRequest } from "@wai/core";
+import { badRequest, fromBase64 } from "@wai/core";
 import type { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
 
 /**
@@ -33,10 +33,7 @@ function toByteArray(dataUri: string, param: string): number[] {
   const comma = dataUri.indexOf(",");
   if (!dataUri.startsWith("data:") || comma === -1 || !dataUri.slice(0, comma).endsWith(";base64"))
     throw badRequest("The image must be a base64 `data:` URI or an http(s) URL.", `${param}.image_url.url`);
-  try {
-    const binary = atob(dataUri.slice(comma + 1));
-    return Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    throw badRequest("The image's base64 data is malformed.", `${param}.image_url.url`);
-  }
+  const bytes = fromBase64(dataUri.slice(comma + 1));
+  if (!bytes) throw badRequest("The image's base64 data is malformed.", `${param}.image_url.url`);
+  return Array.from(bytes);
 }

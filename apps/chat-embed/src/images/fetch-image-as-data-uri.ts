@@ -1,4 +1,4 @@
-import { ApiError, badRequest } from "@wai/core";
+import { ApiError, badRequest, toBase64 } from "@wai/core";
 import { checkPublicUrl } from "./check-public-url.ts";
 
 export interface FetchImageOptions {
@@ -86,10 +86,4 @@ async function readCapped(response: Response, { maxBytes, param }: FetchImageOpt
     at += chunk.byteLength;
   }
   return bytes;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

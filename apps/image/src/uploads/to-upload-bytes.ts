@@ -1,5 +1,4 @@
-import { ApiError, badRequest } from "@wai/core";
-import { fromBase64 } from "../base64.ts";
+import { ApiError, badRequest, fromBase64 } from "@wai/core";
 import { MAX_UPLOAD_BYTES } from "../limits.ts";
 import { type ImageMediaType, sniffImageType } from "../sniff-image-type.ts";
 

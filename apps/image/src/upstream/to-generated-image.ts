@@ -1,5 +1,4 @@
-import { ApiError } from "@wai/core";
-import { fromBase64 } from "../base64.ts";
+import { ApiError, fromBase64 } from "@wai/core";
 import { sniffImageType } from "../sniff-image-type.ts";
 import type { GeneratedImage } from "./generated-image.ts";
 

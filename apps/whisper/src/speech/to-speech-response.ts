@@ -1,4 +1,4 @@
-import { ApiError } from "@wai/core";
+import { ApiError, fromBase64 } from "@wai/core";
 import { sniffAudio } from "../upload/sniff-audio.ts";
 import type { SpeechFormat } from "./speech-params.ts";
 
@@ -42,20 +42,11 @@ function toBytes(output: unknown): Uint8Array {
   if (output instanceof Uint8Array) return output;
   if (output instanceof ArrayBuffer) return new Uint8Array(output);
   if (output && typeof output === "object" && "audio" in output && typeof output.audio === "string") {
-    return fromBase64(output.audio);
+    const audio = fromBase64(output.audio);
+    if (!audio) throw noAudio();
+    return audio;
   }
   throw noAudio();
-}
-
-function fromBase64(text: string): Uint8Array {
-  try {
-    const binary = atob(text.replace(/\s+/g, ""));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    throw noAudio();
-  }
 }
 
 const noAudio = () =>

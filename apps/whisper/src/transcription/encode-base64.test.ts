@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeBase64, toBase64 } from "./encode-base64.ts";
+import { encodeBase64 } from "./encode-base64.ts";
 
 /** A stream of `bytes` cut into chunks of the given sizes, as a network body arrives. */
 function chunked(bytes: Uint8Array, sizes: number[]): ReadableStream<Uint8Array> {
@@ -34,15 +34,5 @@ describe("encodeBase64", () => {
   it("pads the last group as base64 does", async () => {
     expect(await encode(chunked(new TextEncoder().encode("ab"), [1]))).toBe("YWI=");
     expect(await encode(chunked(new TextEncoder().encode("abcd"), [3]))).toBe("YWJjZA==");
-  });
-});
-
-describe("toBase64", () => {
-  it("encodes with or without the runtime's native encoder", () => {
-    const piece = bytes.subarray(0, 30_001);
-    expect(toBase64(piece)).toBe(reference(piece));
-    const plain = new Uint8Array(piece) as Uint8Array & { toBase64?: unknown };
-    Object.defineProperty(plain, "toBase64", { value: undefined });
-    expect(toBase64(plain)).toBe(reference(piece));
   });
 });

@@ -1,7 +1,7 @@
+import { toBase64 } from "@wai/core";
+
 /** Bytes per encoded piece: a multiple of 3, so pieces join without padding in between. */
 const PIECE = 3 * 256 * 1024;
-
-type NativeBase64 = Uint8Array & { toBase64?: () => string };
 
 /**
  * Base64 of a byte stream (whisper-large-v3-turbo over REST takes only JSON with base64 audio), encoded piece by
@@ -29,13 +29,4 @@ export async function encodeBase64(stream: ReadableStream<Uint8Array>): Promise<
   }
   if (filled) pieces.push(toBase64(buffer.subarray(0, filled)));
   return pieces.join("");
-}
-
-/** One piece: the runtime's `Uint8Array.prototype.toBase64` (workerd has it), else `btoa` 8 KiB at a time. */
-export function toBase64(bytes: Uint8Array): string {
-  const native = (bytes as NativeBase64).toBase64;
-  if (typeof native === "function") return native.call(bytes);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x2000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
-  return btoa(binary);
 }

@@ -1,3 +1,4 @@
+/** Base64 for every worker: images in JSON, audio for Whisper, embeddings the OpenAI SDK asks base64 for. */
 // V8's `Uint8Array.prototype.toBase64` / `Uint8Array.fromBase64` (ES2026), when the runtime has them.
 type Base64Native = { toBase64?: () => string };
 type Base64Ctor = { fromBase64?: (text: string) => Uint8Array };
