@@ -1,5 +1,6 @@
 import { type GatewayRequest, parseInput, readJson } from "@wai/core";
 import type { Env } from "../env.ts";
+import { toImageRequest } from "../image-request.ts";
 import { makeImages } from "../make-images.ts";
 import { resolveImageModel } from "../resolve-image-model.ts";
 import { ImageGenerateParams } from "../schemas/image-generate-params.ts";
@@ -8,21 +9,6 @@ import { ImageGenerateParams } from "../schemas/image-generate-params.ts";
 export async function createImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const params = parseInput(ImageGenerateParams, await readJson(request));
   const model = resolveImageModel(params.model, env);
-  const body = await makeImages(
-    request,
-    env,
-    model,
-    {
-      prompt: params.prompt,
-      n: params.n ?? 1,
-      size: params.size,
-      quality: params.quality,
-      steps: params.steps,
-      negative_prompt: params.negative_prompt,
-      seed: params.seed,
-      guidance: params.guidance,
-    },
-    params,
-  );
+  const body = await makeImages(request, env, model, toImageRequest(params), params);
   return Response.json(body);
 }

@@ -1,5 +1,6 @@
 import type { GatewayRequest } from "@wai/core";
 import type { Env } from "../env.ts";
+import { toImageRequest } from "../image-request.ts";
 import { makeImages } from "../make-images.ts";
 import { resolveImageModel } from "../resolve-image-model.ts";
 import { readEditBody } from "../uploads/read-edit-body.ts";
@@ -12,24 +13,6 @@ export const DEFAULT_INPAINT_MODEL = "@cf/runwayml/stable-diffusion-v1-5-inpaint
 export async function editImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const { params, image, mask } = await readEditBody(request);
   const model = resolveImageModel(params.model || (mask ? DEFAULT_INPAINT_MODEL : DEFAULT_EDIT_MODEL), env);
-  const body = await makeImages(
-    request,
-    env,
-    model,
-    {
-      prompt: params.prompt,
-      n: params.n ?? 1,
-      size: params.size,
-      quality: params.quality,
-      steps: params.steps,
-      negative_prompt: params.negative_prompt,
-      seed: params.seed,
-      guidance: params.guidance,
-      strength: params.strength,
-      image,
-      mask,
-    },
-    params,
-  );
+  const body = await makeImages(request, env, model, { ...toImageRequest(params), image, mask }, params);
   return Response.json(body);
 }
