@@ -1,16 +1,8 @@
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
+import { describe, expect, it } from "vitest";
+import { GATEWAY_URL, openaiClient } from "./gateway-client.ts";
 
-let gateway: LocalGateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startLocalGateway();
-  client = new OpenAI({ apiKey: "sk-local-dev", baseURL: `${gateway.url}/v1`, maxRetries: 0 });
-});
-afterAll(async () => {
-  await gateway?.stop();
-});
+const client = openaiClient();
 
 const headers = { authorization: "Bearer sk-local-dev", "content-type": "application/json" };
 
@@ -26,7 +18,7 @@ describe("chat-embed through the router, over real HTTP", () => {
   });
 
   it("streams with include_usage as OneAPI asks, ending in [DONE]", async () => {
-    const res = await fetch(`${gateway.url}/v1/v1/chat/completions`, {
+    const res = await fetch(`${GATEWAY_URL}/v1/v1/chat/completions`, {
       method: "POST",
       headers,
       body: JSON.stringify({
@@ -63,7 +55,7 @@ describe("chat-embed through the router, over real HTTP", () => {
   });
 
   it("maps Workers AI 3040 to a 429 with Retry-After", async () => {
-    const res = await fetch(`${gateway.url}/chat/completions`, {
+    const res = await fetch(`${GATEWAY_URL}/chat/completions`, {
       method: "POST",
       headers,
       body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: "#fault:3040" }] }),

@@ -1,16 +1,8 @@
-import OpenAI, { toFile } from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
+import { toFile } from "openai";
+import { describe, expect, it } from "vitest";
+import { GATEWAY_URL, openaiClient } from "./gateway-client.ts";
 
-let gateway: LocalGateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startLocalGateway();
-  client = new OpenAI({ apiKey: "sk-local-dev", baseURL: `${gateway.url}/v1`, maxRetries: 0 });
-});
-afterAll(async () => {
-  await gateway?.stop();
-});
+const client = openaiClient();
 
 const TINY_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
@@ -22,7 +14,7 @@ describe("the image worker through the router", () => {
     const asked = { model: "dall-e-2", prompt: "a kite", size: "256x256" as const, seed: 11 } as const;
     const res = await client.images.generate({ ...asked });
     const url = res.data?.[0]?.url ?? "";
-    expect(url.startsWith(`${gateway.url}/file/`)).toBe(true);
+    expect(url.startsWith(`${GATEWAY_URL}/file/`)).toBe(true);
     const file = await fetch(url);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("image/png");
@@ -37,7 +29,7 @@ describe("the image worker through the router", () => {
     const head = await fetch(url, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(String(bytes.length));
-    expect((await fetch(`${gateway.url}/file/AAAAAAAAAAAAAAAAAAAAAA.png`)).status).toBe(404);
+    expect((await fetch(`${GATEWAY_URL}/file/AAAAAAAAAAAAAAAAAAAAAA.png`)).status).toBe(404);
   });
 
   it("edits an uploaded image", async () => {
@@ -47,7 +39,7 @@ describe("the image worker through the router", () => {
   });
 
   it("answers chat for an image model (routed by its alias) with a stored URL, streamed as OneAPI reads it", async () => {
-    const res = await fetch(`${gateway.url}/v1/v1/chat/completions`, {
+    const res = await fetch(`${GATEWAY_URL}/v1/v1/chat/completions`, {
       method: "POST",
       headers: { authorization: "Bearer sk-local-dev", "content-type": "application/json" },
       body: JSON.stringify({
@@ -63,7 +55,7 @@ describe("the image worker through the router", () => {
     expect(lines.at(-1)).toBe("data: [DONE]");
     const content = JSON.parse(lines[1]?.slice(6) ?? "{}").choices[0].delta.content as string;
     const url = /\((http[^)]+)\)$/.exec(content)?.[1] ?? "";
-    expect(url.startsWith(`${gateway.url}/file/`)).toBe(true);
+    expect(url.startsWith(`${GATEWAY_URL}/file/`)).toBe(true);
     expect((await fetch(url)).headers.get("content-type")).toBe("image/jpeg");
   });
 });

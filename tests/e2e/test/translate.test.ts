@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
-
-let gateway: LocalGateway;
-beforeAll(async () => {
-  gateway = await startLocalGateway();
-});
-afterAll(async () => {
-  await gateway?.stop();
-});
+import { describe, expect, it } from "vitest";
+import { GATEWAY_URL } from "./gateway-client.ts";
 
 /** What Immersive Translate's DeepLX service sends: JSON, the key in the URL, an extension origin. */
 const immersive = (path: string, body: unknown) =>
-  fetch(`${gateway.url}${path}`, {
+  fetch(`${GATEWAY_URL}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: "chrome-extension://bpoadfkcbjbfhfodiogcnhhhpibjhbnh" },
     body: JSON.stringify(body),
@@ -68,7 +60,7 @@ describe("the translate worker through the router", () => {
   });
 
   it("answers a DeepL client's form request at /v2/translate", async () => {
-    const res = await fetch(`${gateway.url}/v2/translate`, {
+    const res = await fetch(`${GATEWAY_URL}/v2/translate`, {
       method: "POST",
       headers: { authorization: "DeepL-Auth-Key sk-local-dev", "content-type": "application/x-www-form-urlencoded" },
       body: "text=Hola%2C%20%C2%BFc%C3%B3mo%20est%C3%A1s%20hoy%3F&text=Buenas%20noches&source_lang=ES&target_lang=EN-US",
@@ -84,7 +76,7 @@ describe("the translate worker through the router", () => {
   it("answers errors in each protocol's shape", async () => {
     const deeplx = await immersive("/translate?token=wrong", { text: "x", target_lang: "EN" });
     expect([deeplx.status, await deeplx.json()]).toEqual([401, { code: 401, message: "Incorrect API key provided." }]);
-    const deepl = await fetch(`${gateway.url}/v2/translate`, { method: "POST", body: "{}" });
+    const deepl = await fetch(`${GATEWAY_URL}/v2/translate`, { method: "POST", body: "{}" });
     expect(deepl.status).toBe(403);
     const capacity = await immersive("/translate?token=sk-local-dev", {
       text: "Hallo #fault:3040",
@@ -96,7 +88,7 @@ describe("the translate worker through the router", () => {
   });
 
   it("lists the translation models", async () => {
-    const res = await fetch(`${gateway.url}/v1/models`, { headers: { authorization: "Bearer sk-local-dev" } });
+    const res = await fetch(`${GATEWAY_URL}/v1/models`, { headers: { authorization: "Bearer sk-local-dev" } });
     const { data } = (await res.json()) as { data: { id: string }[] };
     expect(data.map((m) => m.id)).toContain("@cf/meta/m2m100-1.2b");
   });

@@ -1,17 +1,9 @@
 import { makeWav } from "@wai/emulator/wav";
-import OpenAI, { toFile } from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalGateway, startLocalGateway } from "./local-gateway.ts";
+import { toFile } from "openai";
+import { describe, expect, it } from "vitest";
+import { GATEWAY_URL, openaiClient } from "./gateway-client.ts";
 
-let gateway: LocalGateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startLocalGateway();
-  client = new OpenAI({ apiKey: "sk-local-dev", baseURL: `${gateway.url}/v1`, maxRetries: 0 });
-});
-afterAll(async () => {
-  await gateway?.stop();
-});
+const client = openaiClient();
 
 /** A PCM WAV of `bytes` bytes in all; the emulator reads its duration from the header. */
 const wav = (bytes: number) => makeWav(bytes - 44);
@@ -35,7 +27,7 @@ describe("whisper through the router, on the local gateway", () => {
     const form = new FormData();
     form.append("file", new Blob([wav(32_044)], { type: "audio/mpeg" }), "audio.mp3");
     form.append("model", "@cf/openai/whisper");
-    const res = await fetch(`${gateway.url}/v1/v1/audio/transcriptions`, {
+    const res = await fetch(`${GATEWAY_URL}/v1/v1/audio/transcriptions`, {
       method: "POST",
       headers: { authorization: "Bearer sk-local-dev" },
       body: form,
@@ -63,14 +55,14 @@ describe("whisper through the router, on the local gateway", () => {
 
   it("takes a 25 MiB raw upload and refuses one byte more with a 413", { timeout: 120_000 }, async () => {
     const max = 25 * 1024 * 1024;
-    const ok = await fetch(`${gateway.url}/v1/audio/transcriptions?model=whisper-1&response_format=verbose_json`, {
+    const ok = await fetch(`${GATEWAY_URL}/v1/audio/transcriptions?model=whisper-1&response_format=verbose_json`, {
       method: "POST",
       headers: { authorization: "Bearer sk-local-dev", "content-type": "audio/wav" },
       body: wav(max),
     });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { duration: number }).duration).toBeCloseTo(819.2, 0);
-    const tooBig = await fetch(`${gateway.url}/v1/audio/transcriptions?model=whisper-1`, {
+    const tooBig = await fetch(`${GATEWAY_URL}/v1/audio/transcriptions?model=whisper-1`, {
       method: "POST",
       headers: { authorization: "Bearer sk-local-dev", "content-type": "audio/wav" },
       body: wav(max + 1),
