@@ -1,5 +1,4 @@
-import { readJson } from "@wai/core";
-import { readCappedBody } from "./read-capped-body.ts";
+import { readCappedBody, readJson } from "@wai/core";
 
 const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
@@ -9,7 +8,7 @@ const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)
  * of every `text` field. A form-typed body that is JSON (`curl -d '{...}'`) is read as JSON.
  */
 export async function readBody(request: Request, max: number): Promise<unknown> {
-  const bytes = await readCappedBody(request, max);
+  const bytes = await readCappedBody(request, max, "Split the text into smaller requests.");
   const type = request.headers.get("content-type") ?? "";
   const first = bytes.find((b) => b > 0x20);
   if (FORM_TYPES.test(type) && first !== 0x7b) {

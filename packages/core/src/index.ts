@@ -18,6 +18,7 @@ export * from "./finish-response.ts";
 export * from "./gateway-notes.ts";
 export * from "./normalize-path.ts";
 export * from "./parse-input.ts";
+export * from "./read-capped-body.ts";
 export * from "./read-json.ts";
 export * from "./request-id.ts";
 export * from "./sse/encode-sse.ts";

@@ -1,4 +1,8 @@
 import { ApiError } from "./api-error.ts";
+import { readCappedBody } from "./read-capped-body.ts";
+
+/** The largest JSON body read by default: vision requests carry base64 images, but a Worker has 128 MB. */
+export const DEFAULT_MAX_JSON_BYTES = 32 * 1024 * 1024;
 
 /** Media types whose body is JSON: `application/json`, and `application/<x>+json` suffix types. */
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
@@ -22,14 +26,15 @@ const invalidJson = (detail: string) =>
 /**
  * Reads a JSON request body. `application/json` with any parameters (`; charset=utf-8`) is parsed; so is a
  * body sent without a content type (many clients omit it). Other types, an empty body and malformed JSON
- * are 400s saying what was wrong (JSON.parse's own message says where), never a 500.
+ * are 400s saying what was wrong (JSON.parse's own message says where), never a 500; a body over `maxBytes`
+ * is a 413, refused before it is held in memory.
  */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, maxBytes = DEFAULT_MAX_JSON_BYTES): Promise<unknown> {
   const mediaType = mediaTypeOf(request);
   const strict = JSON_TYPE.test(mediaType);
   if (!strict && !LENIENT_TYPES.has(mediaType)) throw wrongContentType(mediaType);
   // Decoded by hand: `request.text()` warns on a form content type, and this also drops a UTF-8 BOM.
-  const text = decoder.decode(await request.arrayBuffer());
+  const text = decoder.decode(await readCappedBody(request, maxBytes));
   if (text.trim() === "") {
     throw new ApiError({
       status: 400,

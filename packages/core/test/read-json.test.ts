@@ -21,6 +21,24 @@ describe("readJson", () => {
     expect(await readJson(post(chatBody, type))).toEqual(JSON.parse(chatBody));
   });
 
+  it("refuses a body over the cap with a 413, declared or streamed", async () => {
+    const declared = await apiErrorOf(() => readJson(post(chatBody, "application/json"), 10));
+    expect(declared).toMatchObject({ status: 413, code: "request_too_large" });
+    const chunks = [chatBody.slice(0, 40), chatBody.slice(40)].map((part) => new TextEncoder().encode(part));
+    const streamed = new Request("https://gw.example/v1/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new ReadableStream({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+    });
+    expect(await apiErrorOf(() => readJson(streamed, 50))).toMatchObject({ status: 413 });
+    expect(await readJson(post(chatBody, "application/json"), chatBody.length)).toEqual(JSON.parse(chatBody));
+  });
+
   it("parses a JSON body sent without a content type", async () => {
     const request = new Request("https://gw.example/v1/embeddings", {
       method: "POST",

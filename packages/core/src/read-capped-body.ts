@@ -1,19 +1,20 @@
-import { ApiError } from "@wai/core";
+import { ApiError } from "./api-error.ts";
 
-const tooLarge = (max: number) =>
+/** 413 for a body over `max` bytes, in words that say what to do. */
+export const bodyTooLarge = (max: number, advice = "Send a smaller request.") =>
   new ApiError({
     status: 413,
     code: "request_too_large",
-    message: `The request body is larger than this worker accepts (${max} bytes). Split the text into smaller requests.`,
+    message: `The request body is larger than this endpoint accepts (${max} bytes). ${advice}`,
   });
 
 /**
  * The body's bytes, refused with a 413 as soon as they exceed `max`: a declared `content-length` is checked
  * before reading, and a chunked body is counted while it streams, so a huge upload is never held in memory.
  */
-export async function readCappedBody(request: Request, max: number): Promise<Uint8Array> {
+export async function readCappedBody(request: Request, max: number, advice?: string): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > max) throw tooLarge(max);
+  if (declared > max) throw bodyTooLarge(max, advice);
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -24,10 +25,11 @@ export async function readCappedBody(request: Request, max: number): Promise<Uin
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
-      throw tooLarge(max);
+      throw bodyTooLarge(max, advice);
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
