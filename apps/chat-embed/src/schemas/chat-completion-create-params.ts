@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { Integer, SamplingParams } from "./sampling-params.ts";
 
 const TextPart = v.looseObject({ type: v.literal("text"), text: v.string() });
 const ImageUrlPart = v.looseObject({
@@ -71,30 +72,15 @@ export const ResponseFormat = v.variant("type", [
 ]);
 export type ResponseFormat = v.InferOutput<typeof ResponseFormat>;
 
-const Integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const Range = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.maxValue(max));
-
-export const StreamOptions = v.nullish(v.looseObject({ include_usage: v.nullish(v.boolean()) }));
-
 /** `CreateChatCompletionRequest` (reference §4.2), the fields this worker reads; unknown fields are ignored. */
 export const ChatCompletionCreateParams = v.looseObject({
-  model: v.pipe(v.string(), v.minLength(1)),
+  ...SamplingParams,
   messages: v.pipe(v.array(ChatCompletionMessageParam), v.minLength(1, "messages must hold at least one message")),
-  max_tokens: v.nullish(Integer(1)),
   max_completion_tokens: v.nullish(Integer(1)),
-  temperature: v.nullish(Range(0, 2)),
-  top_p: v.nullish(Range(0, 1)),
-  seed: v.nullish(v.pipe(v.number(), v.integer())),
-  stop: v.nullish(v.union([v.string(), v.pipe(v.array(v.string()), v.maxLength(4))])),
-  presence_penalty: v.nullish(Range(-2, 2)),
-  frequency_penalty: v.nullish(Range(-2, 2)),
   tools: v.nullish(v.array(ChatCompletionTool)),
   tool_choice: v.nullish(ChatCompletionToolChoiceOption),
   parallel_tool_calls: v.nullish(v.boolean()),
   response_format: v.nullish(ResponseFormat),
-  stream: v.nullish(v.boolean()),
-  stream_options: StreamOptions,
   n: v.nullish(Integer(1, 128)),
   logprobs: v.nullish(v.boolean()),
   top_logprobs: v.nullish(Integer(0, 20)),
