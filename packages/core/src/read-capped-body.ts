@@ -9,23 +9,37 @@ export const bodyTooLarge = (max: number, advice = "Send a smaller request.") =>
   });
 
 /**
- * The body's bytes, refused with a 413 as soon as they exceed `max`: a declared `content-length` is checked
- * before reading, and a chunked body is counted while it streams, so a huge upload is never held in memory.
+ * A request's bytes, refused with a 413 as soon as they exceed `max` (see `readCappedBytes`).
  */
-export async function readCappedBody(request: Request, max: number, advice?: string): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > max) throw bodyTooLarge(max, advice);
-  if (!request.body) return new Uint8Array();
+export function readCappedBody(request: Request, max: number, advice?: string): Promise<Uint8Array> {
+  return readCappedBytes(request, max, () => bodyTooLarge(max, advice));
+}
+
+/**
+ * The bytes of a request or response body, refused with `tooLarge()` as soon as they exceed `max`: a declared
+ * `content-length` is checked before reading, and a chunked body is counted while it streams, so a huge body is
+ * never held in memory.
+ */
+export async function readCappedBytes(
+  body: Request | Response,
+  max: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
+  if (Number(body.headers.get("content-length") ?? "0") > max) {
+    if (body instanceof Response) await body.body?.cancel(); // frees the connection; a request is left unread
+    throw tooLarge();
+  }
+  if (!body.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body.getReader();
+  const reader = body.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
-      throw bodyTooLarge(max, advice);
+      throw tooLarge();
     }
     chunks.push(value);
   }

@@ -8,11 +8,7 @@ export function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+export { toBase64 } from "@wai/core";
 
 /** Decodes base64 (or base64url); undefined when the text is not base64. */
 export function fromBase64(text: string): Uint8Array | undefined {

@@ -1,4 +1,4 @@
-import { ApiError, badRequest, toBase64 } from "@wai/core";
+import { ApiError, badRequest, readCappedBytes, toBase64 } from "@wai/core";
 import { checkPublicUrl } from "./check-public-url.ts";
 
 export interface FetchImageOptions {
@@ -54,7 +54,7 @@ export async function fetchImageAsDataUri(raw: string, options: FetchImageOption
   }
 }
 
-async function readCapped(response: Response, { maxBytes, param }: FetchImageOptions): Promise<Uint8Array> {
+function readCapped(response: Response, { maxBytes, param }: FetchImageOptions): Promise<Uint8Array> {
   const tooLarge = () =>
     new ApiError({
       status: 400,
@@ -62,28 +62,5 @@ async function readCapped(response: Response, { maxBytes, param }: FetchImageOpt
       param,
       message: `The image is larger than ${maxBytes} bytes.`,
     });
-  if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return readCappedBytes(response, maxBytes, tooLarge);
 }
