@@ -67,6 +67,10 @@ export interface Capabilities {
   size?: boolean;
   /** whisper-large-v3-turbo's `task: "translate"`. */
   translate?: boolean;
+  /** Images: takes a `negative_prompt` (lucid-origin and flux do not). */
+  negativePrompt?: boolean;
+  /** Images: takes a `seed` (flux-1-schnell does not: every call draws a new picture). */
+  seed?: boolean;
 }
 
 export interface Limits {
@@ -93,6 +97,17 @@ export interface Limits {
   maxPromptChars?: number;
   /** Text-to-speech: longest input in characters. */
   maxInputChars?: number;
+  /** Text generation: the published schema's floor for `top_p` (0.001 on legacy models; OpenAI allows 0). */
+  minTopP?: number;
+  /** Text generation: the published schema's floor for `seed` (1 on legacy models; OpenAI allows any integer). */
+  minSeed?: number;
+  /** Text generation: the floor for `frequency_penalty` / `presence_penalty` (0 on llama-4-scout, deepseek-r1). */
+  minPenalty?: number;
+  /** Images: the published range of `guidance` (leonardo phoenix: 2–10). */
+  minGuidance?: number;
+  maxGuidance?: number;
+  /** Speech recognition: the largest upload sent to this model (whisper's `number[]` input costs memory). */
+  maxAudioBytes?: number;
 }
 
 /** Price in neurons (1,000 neurons = $0.011), per the unit named. */
