@@ -6,7 +6,7 @@ const LOCAL_VARS = { AUTH_MODE: "keys", API_KEYS: "sk-local-dev" };
 
 /** A worker's built bundle (`wrangler deploy --dry-run --outdir dist`, run by turbo before these tests). */
 const built = (app: string, extra: Record<string, unknown> = {}) => ({
-  name: `wai-${app}`,
+  name: `wai-${app}-local`,
   modules: true,
   rootPath: `../${app}/dist`,
   scriptPath: "index.js",
@@ -18,7 +18,7 @@ const built = (app: string, extra: Record<string, unknown> = {}) => ({
 
 /** One probe script standing in for every worker: it echoes uploads and streams slowly. */
 const probe = (app: string) => ({
-  name: `wai-${app}`,
+  name: `wai-${app}-local`,
   modules: true,
   rootPath: "./test/fixtures",
   scriptPath: "probe-worker.js",

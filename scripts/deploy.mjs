@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Deploys every app whose current version is not deployed yet, the workers before the router, and records
+// each success as the git tag `<app>@<version>` on the deployed commit, pushed to the remote at once (see
+// scripts/deploy-state.mjs). A failure stops the run: the failed app and those after it stay pending, and
+// the next run deploys them, as it does for a cancelled run or several version bumps pushed together.
+//   node scripts/deploy.mjs [--all] [--dry-run] [--remote <name> | --no-remote]
+//     --all        deploy every app, deployed or not (a full redeploy); tags only the missing ones
+//     --dry-run    print the plan only
+//     --remote     where the deploy tags live (default: origin when it exists); --no-remote keeps them local
+import { spawnSync } from "node:child_process";
+import { appendFileSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { appsInDeployOrder, git, isDeployed, pickRemote, root, syncDeployState } from "./deploy-state.mjs";
+
+const KNOWN = new Set(["--all", "--dry-run", "--remote", "--no-remote"]);
+const args = process.argv.slice(2);
+const unknown = args.filter((a, i) => a.startsWith("--") && !KNOWN.has(a) && args[i - 1] !== "--remote");
+if (unknown.length > 0 || args.some((a, i) => !a.startsWith("--") && args[i - 1] !== "--remote")) {
+  console.error("usage: deploy.mjs [--all] [--dry-run] [--remote <name> | --no-remote]");
+  process.exit(2);
+}
+const all = args.includes("--all");
+const dryRun = args.includes("--dry-run");
+
+try {
+  const remote = pickRemote(args);
+  syncDeployState(remote);
+  const apps = appsInDeployOrder();
+  const plan = apps.map((app) => ({ ...app, deployed: isDeployed(app.tag) }));
+  const todo = plan.filter((app) => all || !app.deployed);
+  for (const app of plan) {
+    const state = app.deployed ? "deployed" : "pending";
+    console.log(`${todo.includes(app) ? "›" : " "} ${app.tag} (${state})`);
+  }
+  if (todo.length === 0) {
+    report("Every app is deployed at its current version: nothing to deploy.");
+    process.exit(0);
+  }
+  if (dryRun) process.exit(0);
+  const dirty = git("status", "--porcelain", "--", "apps", "packages", "pnpm-lock.yaml");
+  if (dirty) {
+    throw new Error(`uncommitted changes, so the deploy would not match the commit its tag records:\n${dirty}`);
+  }
+  if (!remote) console.warn("no remote: the deploy tags stay in this clone only (--no-remote or no origin)");
+
+  const head = git("rev-parse", "HEAD");
+  const done = [];
+  for (const app of todo) {
+    console.log(`\n› wrangler deploy ${app.tag}`);
+    const run = spawnSync("wrangler", ["deploy", "--config", app.config, "--env="], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, PATH: [join(root, "node_modules", ".bin"), process.env.PATH].join(delimiter) },
+    });
+    if (run.status !== 0) {
+      const rest = todo.slice(todo.indexOf(app) + 1).map((a) => a.tag);
+      const why = run.error ? run.error.message : `exit code ${run.status ?? run.signal}`;
+      report(
+        [
+          `Deploy of ${app.tag} failed (${why}).`,
+          done.length ? `Deployed and recorded: ${done.join(", ")}.` : "Nothing was deployed.",
+          `Still pending: ${[app.tag, ...rest].join(", ")}; the next run deploys them.`,
+        ].join("\n"),
+      );
+      process.exit(1);
+    }
+    if (!isDeployed(app.tag)) {
+      git("tag", app.tag, head);
+      if (remote) git("push", "--quiet", remote, `refs/tags/${app.tag}`);
+    }
+    done.push(app.tag);
+  }
+  report(`Deployed and recorded: ${done.join(", ")}.`);
+} catch (error) {
+  console.error(`deploy: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
+/** Prints a closing note, and adds it to the GitHub job summary when there is one. */
+function report(text) {
+  console.log(`\n${text}`);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${text}\n`);
+}
