@@ -32,6 +32,8 @@ try {
     const state = app.deployed ? "deployed" : "pending";
     console.log(`${todo.includes(app) ? "›" : " "} ${app.tag} (${state})`);
   }
+  // The workflow reads this to skip the build and tests when there is nothing to deploy.
+  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `pending=${todo.length}\n`);
   if (todo.length === 0) {
     report("Every app is deployed at its current version: nothing to deploy.");
     process.exit(0);

@@ -25,6 +25,17 @@ const GIT_ENV = {
 };
 
 let base: string;
+/** The scripts' environment: git isolated from this machine's config, the recorder first on PATH, and no
+ * GitHub step files (when these tests run inside a workflow, the scripts must not write to its own). */
+const scriptEnv = (extra: Record<string, string> = {}) => ({
+  ...process.env,
+  ...GIT_ENV,
+  PATH: `${join(base, "bin")}:${process.env.PATH}`,
+  GITHUB_OUTPUT: "",
+  GITHUB_STEP_SUMMARY: "",
+  WRANGLER_LOG: "/dev/null",
+  ...extra,
+});
 let runs = 0;
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), "wai-release-"));
@@ -100,7 +111,14 @@ const bump = (app: string, version: string) => ({
 });
 
 /** A workflow run: a fresh full clone of origin, then the script, with the recorder as `wrangler`. */
-function workflowRun(origin: string, script: string, args: string[] = [], fail?: string, clone = ["--quiet"]) {
+function workflowRun(
+  origin: string,
+  script: string,
+  args: string[] = [],
+  fail?: string,
+  clone = ["--quiet"],
+  env: Record<string, string> = {},
+) {
   const dir = join(base, `run-${++runs}`);
   git(base, "clone", ...clone, `file://${origin}`, dir);
   const log = join(dir, "..", `run-${runs}.log`);
@@ -108,14 +126,7 @@ function workflowRun(origin: string, script: string, args: string[] = [], fail?:
   const out = spawnSync(process.execPath, [join("scripts", script), ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: {
-      ...process.env,
-      ...GIT_ENV,
-      PATH: `${join(base, "bin")}:${process.env.PATH}`,
-      WRANGLER_LOG: log,
-      WRANGLER_FAIL: fail ?? "",
-      GITHUB_STEP_SUMMARY: "",
-    },
+    env: scriptEnv({ WRANGLER_LOG: log, WRANGLER_FAIL: fail ?? "", ...env }),
   });
   const calls = readFileSync(log, "utf8").split("\n").filter(Boolean);
   return { status: out.status, calls, stdout: out.stdout, stderr: out.stderr, dir };
@@ -252,7 +263,7 @@ describe("release rehearsal (wrangler recorded, git repositories built here)", (
     const out = spawnSync(process.execPath, ["scripts/deploy.mjs"], {
       cwd: dir,
       encoding: "utf8",
-      env: { ...process.env, ...GIT_ENV, PATH: `${join(base, "bin")}:${process.env.PATH}`, WRANGLER_LOG: "/dev/null" },
+      env: scriptEnv(),
     });
     expect(out.status).toBe(1);
     expect(out.stderr).toContain("deploy: Command failed: git fetch");
@@ -268,12 +279,15 @@ describe("release rehearsal (wrangler recorded, git repositories built here)", (
     expect(tags(origin)).toEqual(before);
   });
 
-  it("--dry-run prints the plan and calls nothing", () => {
+  it("--dry-run prints the plan, tells the workflow how many are pending, and calls nothing", () => {
     const { origin } = project("dry");
-    const run = deploy(origin, ["--dry-run"]);
+    const output = join(base, "dry-output");
+    writeFileSync(output, "");
+    const run = workflowRun(origin, "deploy.mjs", ["--dry-run"], undefined, ["--quiet"], { GITHUB_OUTPUT: output });
     expect(run.status).toBe(0);
     expect(run.calls).toEqual([]);
     expect(run.stdout).toContain("› router@0.1.0 (pending)");
+    expect(readFileSync(output, "utf8")).toBe("pending=5\n");
     expect(tags(origin)).toEqual([]);
   });
 
@@ -285,7 +299,7 @@ describe("release rehearsal (wrangler recorded, git repositories built here)", (
     const out = spawnSync(process.execPath, ["scripts/deploy.mjs"], {
       cwd: dir,
       encoding: "utf8",
-      env: { ...process.env, ...GIT_ENV, PATH: `${join(base, "bin")}:${process.env.PATH}`, WRANGLER_LOG: "/dev/null" },
+      env: scriptEnv(),
     });
     expect(out.status).toBe(1);
     expect(out.stderr).toContain("uncommitted changes");
