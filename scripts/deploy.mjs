@@ -3,24 +3,30 @@
 // each success as the git tag `<app>@<version>` on the deployed commit, pushed to the remote at once (see
 // scripts/deploy-state.mjs). A failure stops the run: the failed app and those after it stay pending, and
 // the next run deploys them, as it does for a cancelled run or several version bumps pushed together.
-//   node scripts/deploy.mjs [--all] [--dry-run] [--remote <name> | --no-remote]
-//     --all        deploy every app, deployed or not (a full redeploy); tags only the missing ones
-//     --dry-run    print the plan only
-//     --remote     where the deploy tags live (default: origin when it exists); --no-remote keeps them local
+//   node scripts/deploy.mjs [--all] [--dry-run] [--secrets-file <path>] [--remote <name> | --no-remote]
+//     --all            deploy every app, deployed or not (a full redeploy); tags only the missing ones
+//     --dry-run        print the plan only
+//     --secrets-file   secrets (KEY=VALUE lines or JSON) uploaded with each app, e.g. API_KEYS on a first deploy
+//     --remote         where the deploy tags live (default: origin when it exists); --no-remote keeps them local
 import { spawnSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { appsInDeployOrder, git, isDeployed, pickRemote, root, syncDeployState } from "./deploy-state.mjs";
 
-const KNOWN = new Set(["--all", "--dry-run", "--remote", "--no-remote"]);
+const FLAGS = new Set(["--all", "--dry-run", "--no-remote"]);
+const WITH_VALUE = new Set(["--remote", "--secrets-file"]);
 const args = process.argv.slice(2);
-const unknown = args.filter((a, i) => a.startsWith("--") && !KNOWN.has(a) && args[i - 1] !== "--remote");
-if (unknown.length > 0 || args.some((a, i) => !a.startsWith("--") && args[i - 1] !== "--remote")) {
-  console.error("usage: deploy.mjs [--all] [--dry-run] [--remote <name> | --no-remote]");
+const flagValue = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const valid = args.every((a, i) =>
+  WITH_VALUE.has(args[i - 1]) ? !a.startsWith("--") : FLAGS.has(a) || (WITH_VALUE.has(a) && i + 1 < args.length),
+);
+if (!valid) {
+  console.error("usage: deploy.mjs [--all] [--dry-run] [--secrets-file <path>] [--remote <name> | --no-remote]");
   process.exit(2);
 }
 const all = args.includes("--all");
 const dryRun = args.includes("--dry-run");
+const secretsFile = flagValue("--secrets-file");
 
 try {
   const remote = pickRemote(args);
@@ -49,7 +55,9 @@ try {
   const done = [];
   for (const app of todo) {
     console.log(`\n› wrangler deploy ${app.tag}`);
-    const run = spawnSync("wrangler", ["deploy", "--config", app.config, "--env="], {
+    const wranglerArgs = ["deploy", "--config", app.config, "--env="];
+    if (secretsFile) wranglerArgs.push("--secrets-file", secretsFile);
+    const run = spawnSync("wrangler", wranglerArgs, {
       cwd: root,
       stdio: "inherit",
       env: { ...process.env, PATH: [join(root, "node_modules", ".bin"), process.env.PATH].join(delimiter) },

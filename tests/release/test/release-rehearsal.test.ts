@@ -279,6 +279,15 @@ describe("release rehearsal (wrangler recorded, git repositories built here)", (
     expect(tags(origin)).toEqual(before);
   });
 
+  it("a first deploy with --secrets-file hands the secrets to every wrangler deploy", () => {
+    const { origin } = project("secrets");
+    const run = deploy(origin, ["--secrets-file", "/home/me/wai-secrets.env"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.calls).toHaveLength(5);
+    expect(run.calls[0]).toBe(`${deployOf("chat-embed")} --secrets-file /home/me/wai-secrets.env`);
+    expect(deploy(origin, ["--secrets-file"]).status).toBe(2); // a flag without its value is refused
+  });
+
   it("--dry-run prints the plan, tells the workflow how many are pending, and calls nothing", () => {
     const { origin } = project("dry");
     const output = join(base, "dry-output");
