@@ -25,6 +25,8 @@ const GIT_ENV = {
 };
 
 let base: string;
+/** Every run's recorded wrangler commands, written to $REHEARSAL_TRANSCRIPT (when set) for reading. */
+const transcript: string[] = [];
 /** The scripts' environment: git isolated from this machine's config, the recorder first on PATH, and no
  * GitHub step files (when these tests run inside a workflow, the scripts must not write to its own). */
 const scriptEnv = (extra: Record<string, string> = {}) => ({
@@ -54,7 +56,10 @@ beforeAll(() => {
   );
   chmodSync(recorder, 0o755);
 });
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+  if (process.env.REHEARSAL_TRANSCRIPT) writeFileSync(process.env.REHEARSAL_TRANSCRIPT, transcript.join("\n"));
+});
 
 function git(cwd: string, ...args: string[]): string {
   const out = spawnSync("git", args, { cwd, encoding: "utf8", env: { ...process.env, ...GIT_ENV } });
@@ -129,6 +134,8 @@ function workflowRun(
     env: scriptEnv({ WRANGLER_LOG: log, WRANGLER_FAIL: fail ?? "", ...env }),
   });
   const calls = readFileSync(log, "utf8").split("\n").filter(Boolean);
+  const name = expect.getState().currentTestName?.split(" > ").pop();
+  transcript.push(`[${name}] ${script} ${args.join(" ")} → exit ${out.status}`, ...calls.map((c) => `    ${c}`));
   return { status: out.status, calls, stdout: out.stdout, stderr: out.stderr, dir };
 }
 
