@@ -1,4 +1,6 @@
-import { type RunningServer, startServer } from "./start-server.ts";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, type RunningServer, startServer } from "./start-server.ts";
 
 /** Offline and quiet: no request.cf download, no telemetry, no update check (as scripts/dev.mjs sets too). */
 const OFFLINE = {
@@ -18,6 +20,7 @@ const base = () => ({ PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: pr
  * `CLOUDFLARE_INCLUDE_PROCESS_ENV=true` (as secrets, over the config's `vars`).
  */
 export function startGateway(vars?: Record<string, string>): Promise<RunningServer> {
+  if (vars) refuseLocalVarFiles();
   const env = vars ? { ...base(), ...vars, CLOUDFLARE_INCLUDE_PROCESS_ENV: "true" } : { ...base() };
   return startServer({
     args: ["scripts/dev.mjs", "--port", "{port}", "--inspector-port", "{inspector}"],
@@ -47,4 +50,21 @@ export function startEmulatorRest(): Promise<RunningServer> {
     env: base(),
     readyPath: "/",
   });
+}
+
+/**
+ * wrangler reads the process environment into a worker only when its folder has no `.dev.vars`, and mixes in
+ * `.env` files: either would silently keep a worker on its own settings (keys mode, the emulator).
+ */
+function refuseLocalVarFiles(): void {
+  const found = ["apps", "packages"].flatMap((group) =>
+    readdirSync(join(ROOT, group)).flatMap((app) =>
+      [".dev.vars", ".env", ".env.local", ".env.local.local"]
+        .map((file) => join(group, app, file))
+        .filter((file) => existsSync(join(ROOT, file))),
+    ),
+  );
+  if (found.length) {
+    throw new Error(`move ${found.join(", ")} aside first: they would override the passthrough settings of the run`);
+  }
 }
