@@ -2,7 +2,7 @@
 // `pnpm smoke`: one request per route and model family, each answer's shape checked, printed as a table.
 // See `pnpm smoke --help` and the README's "Check a deployment against the real service".
 import { formatTable } from "./format-table.ts";
-import { resolveTarget, type SmokeTarget } from "./resolve-target.ts";
+import { resolveTarget, type SmokeTarget, USAGE } from "./resolve-target.ts";
 import { runCase, type SmokeRow } from "./run-case.ts";
 import { SMOKE_CASES } from "./smoke-cases.ts";
 import { startEmulatorRest, startGateway } from "./start-gateway.ts";
@@ -13,9 +13,13 @@ const OFFLINE_ACCOUNT = "smoke-offline-account";
 const OFFLINE_TOKEN = "smoke-offline-token";
 
 const options = resolveTarget(process.argv.slice(2), process.env);
+if (options === USAGE) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (typeof options === "string") {
   console.error(options);
-  process.exit(options.startsWith("pnpm smoke [") ? 0 : 2);
+  process.exit(2);
 }
 
 const servers: RunningServer[] = [];

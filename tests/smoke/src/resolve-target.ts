@@ -28,7 +28,7 @@ export const USAGE = `pnpm smoke [--live | --base-url <url> --key <key> | --rest
 
 Exit code: 0 when every answer is right, 1 when any is wrong, 2 when the run could not start.`;
 
-/** The command line and environment as a target; a string is the error to print (exit code 2). */
+/** The command line and environment as a target; a string is the error to print (exit code 2), or `USAGE` for --help. */
 export function resolveTarget(argv: string[], env: Record<string, string | undefined>): SmokeOptions | string {
   let values: ReturnType<typeof parse>["values"];
   try {
