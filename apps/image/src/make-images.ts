@@ -18,7 +18,8 @@ export interface ImageDelivery {
 
 /**
  * The images routes' common path: refuse what the model cannot do, run the n calls, deliver each image as the
- * client asked (`url` by default, as OpenAI's dall-e models) and shape OpenAI's `ImagesResponse`.
+ * client asked (`url` by default, as OpenAI's dall-e models) and shape OpenAI's `ImagesResponse`, with the notes
+ * for `x-gateway-notes`.
  */
 export async function makeImages(
   request: GatewayRequest,
@@ -26,15 +27,15 @@ export async function makeImages(
   model: Model,
   req: ImageRequest,
   delivery: ImageDelivery,
-): Promise<ImagesResponse> {
+): Promise<{ body: ImagesResponse; notes: string[] }> {
   const store =
     (delivery.response_format ?? "url") === "url"
       ? { bucket: imageBucket(env), baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL), model, prompt: req.prompt }
       : undefined;
-  const { plan, inputs } = planImages(model, req);
+  const { plan, inputs, notes } = planImages(model, req);
   checkOutputFormat(model, delivery.output_format);
   const images = await generateImages(aiClientFor(request, env), model, inputs, req.image !== undefined);
   checkOutputFormat(model, delivery.output_format, images);
   const data = await deliverImages(images, store);
-  return toImagesResponse(data, images, plan.size);
+  return { body: toImagesResponse(data, images, plan.size), notes };
 }

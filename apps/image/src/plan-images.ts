@@ -6,13 +6,31 @@ import { toSize } from "./to-size.ts";
 import { toSteps } from "./to-steps.ts";
 import { toByteValues } from "./upstream/to-byte-values.ts";
 import { type ImagePlan, toImageInputs } from "./upstream/to-image-inputs.ts";
+import type { UpstreamImageInput } from "./upstream/upstream-inputs.ts";
+
+export interface PlannedImages {
+  plan: ImagePlan;
+  inputs: UpstreamImageInput[];
+  /** What is served differently from what was asked, for the `x-gateway-notes` header. */
+  notes: string[];
+}
+
+/** Said in `x-gateway-notes` when an empty `negative_prompt` is not sent (phoenix refuses one: minLength 1). */
+export const EMPTY_NEGATIVE_PROMPT_NOTE = "negative_prompt: empty, so none was sent";
 
 /**
- * The Workers AI inputs of each of the request's n images, after refusing what the model cannot do. Each image
- * gets its own seed (the client's `seed` + i, so a run can be repeated; otherwise random), so n images differ.
- * flux-1-schnell takes no seed: each of its calls draws its own.
+ * The Workers AI inputs of each of the request's n images, after refusing what the model cannot do. On a model
+ * that takes a seed, each image gets its own (the client's `seed` + i, so a run can be repeated; otherwise random),
+ * so n images differ. A model without one (flux-1-schnell) gets none: each of its calls draws its own picture. An
+ * empty `negative_prompt` asks for nothing and is not sent (a note says so).
  */
-export function planImages(model: Model, req: ImageRequest): { plan: ImagePlan; inputs: Record<string, unknown>[] } {
+export function planImages(model: Model, asked: ImageRequest): PlannedImages {
+  const notes: string[] = [];
+  const req = { ...asked };
+  if (req.negative_prompt !== undefined && !req.negative_prompt.trim()) {
+    req.negative_prompt = undefined;
+    notes.push(EMPTY_NEGATIVE_PROMPT_NOTE);
+  }
   checkSupported(model, req);
   const bytes = model.input === "stable-diffusion";
   const plan: ImagePlan = {
@@ -21,12 +39,10 @@ export function planImages(model: Model, req: ImageRequest): { plan: ImagePlan; 
     imageValues: bytes && req.image ? toByteValues(req.image) : undefined,
     maskValues: bytes && req.mask ? toByteValues(req.mask) : undefined,
   };
-  const takesSeed = model.input !== "flux-schnell";
   const base = req.seed ?? randomSeed();
-  const inputs = Array.from({ length: req.n }, (_, i) =>
-    toImageInputs(model, req, plan, takesSeed ? (base + i) % SEED_LIMIT : undefined),
-  );
-  return { plan, inputs };
+  const seedOf = (i: number) => (model.capabilities.seed ? (base + i) % SEED_LIMIT : undefined);
+  const inputs = Array.from({ length: req.n }, (_, i) => toImageInputs(model, req, plan, seedOf(i)));
+  return { plan, inputs, notes };
 }
 
 function randomSeed(): number {

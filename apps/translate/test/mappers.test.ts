@@ -18,11 +18,33 @@ describe("m2m100 mappers", () => {
   });
 
   it("reads translated_text", () => {
-    expect(toTranslatedText(M2M100_OUTPUT)).toBe("Je suis une phrase.");
+    expect(toTranslatedText(M2M100_OUTPUT, "I'm a sentence.")).toBe("Je suis une phrase.");
   });
 
   it.each([[{}], [{ translated_text: 5 }], [null], ["text"]])("treats %j as an upstream fault (502)", (output) => {
-    expect(() => toTranslatedText(output)).toThrow(expect.objectContaining({ status: 502, code: "upstream_error" }));
+    expect(() => toTranslatedText(output, "Hi")).toThrow(
+      expect.objectContaining({ status: 502, code: "upstream_error" }),
+    );
+  });
+
+  // m2m100's failure inside a 200 (callers in the wild test the `ERROR` prefix: jianchang512/translate-api).
+  it("treats a translated_text starting with ERROR as an upstream failure, naming what m2m100 said", () => {
+    expect(() => toTranslatedText({ translated_text: "ERROR: translation failed" }, "Hallo")).toThrow(
+      expect.objectContaining({
+        status: 502,
+        type: "upstream_error",
+        message: expect.stringContaining('"ERROR: translation failed"'),
+      }),
+    );
+    expect(() => toTranslatedText({ translated_text: `ERROR ${"x".repeat(500)}` }, "Hallo")).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/x{10}…"\.$/) }),
+    );
+  });
+
+  it("keeps a translation starting with ERROR when the text sent starts with it too", () => {
+    expect(toTranslatedText({ translated_text: "ERROR: Datei fehlt" }, "ERROR: file missing")).toBe(
+      "ERROR: Datei fehlt",
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { aiClientFor, type GatewayRequest, parseInput, readJson, sseHeaders } from "@wai/core";
+import { aiClientFor, type GatewayRequest, parseInput, readJson, sseHeaders, withGatewayNotes } from "@wai/core";
 import { readChatImage } from "../chat/read-chat-image.ts";
 import { readChatPrompt } from "../chat/read-chat-prompt.ts";
 import { toChatChunks } from "../chat/to-chat-chunks.ts";
@@ -29,10 +29,15 @@ export async function chatImageHandler(request: GatewayRequest, env: Env): Promi
   const image = imageUrl ? await readChatImage(imageUrl, imageParam, store, origin) : undefined;
   const { n, size, quality, steps, negative_prompt, seed, guidance, strength } = params;
   const req = { n: n ?? 1, size, quality, steps, negative_prompt, seed, guidance, strength, prompt, image };
-  const { inputs } = planImages(model, { ...req, promptParam: "messages", imageParam: imageParam || "messages" });
+  const { inputs, notes } = planImages(model, {
+    ...req,
+    promptParam: "messages",
+    imageParam: imageParam || "messages",
+  });
   const images = await generateImages(aiClientFor(request, env), model, inputs, image !== undefined);
   const contents = await Promise.all(images.map(async (img) => toMarkdownImage(await storedUrl(img, store), prompt)));
   const answer = toChatAnswer(model.id, prompt, contents);
-  if (!params.stream) return Response.json(toChatCompletion(answer));
-  return new Response(toChatChunks(answer, params.stream_options?.include_usage === true), { headers: sseHeaders });
+  if (!params.stream) return withGatewayNotes(Response.json(toChatCompletion(answer)), notes);
+  const stream = toChatChunks(answer, params.stream_options?.include_usage === true);
+  return withGatewayNotes(new Response(stream, { headers: sseHeaders }), notes);
 }

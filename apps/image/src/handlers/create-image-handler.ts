@@ -1,4 +1,4 @@
-import { type GatewayRequest, parseInput, readJson } from "@wai/core";
+import { type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
 import type { Env } from "../env.ts";
 import { toImageRequest } from "../image-request.ts";
 import { makeImages } from "../make-images.ts";
@@ -9,6 +9,6 @@ import { ImageGenerateParams } from "../schemas/image-generate-params.ts";
 export async function createImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const params = parseInput(ImageGenerateParams, await readJson(request));
   const model = resolveImageModel(params.model, env);
-  const body = await makeImages(request, env, model, toImageRequest(params), params);
-  return Response.json(body);
+  const { body, notes } = await makeImages(request, env, model, toImageRequest(params), params);
+  return withGatewayNotes(Response.json(body), notes);
 }

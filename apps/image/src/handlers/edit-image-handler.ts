@@ -1,4 +1,4 @@
-import type { GatewayRequest } from "@wai/core";
+import { type GatewayRequest, withGatewayNotes } from "@wai/core";
 import type { Env } from "../env.ts";
 import { toImageRequest } from "../image-request.ts";
 import { makeImages } from "../make-images.ts";
@@ -13,6 +13,6 @@ export const DEFAULT_INPAINT_MODEL = "@cf/runwayml/stable-diffusion-v1-5-inpaint
 export async function editImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const { params, image, mask } = await readEditBody(request);
   const model = resolveImageModel(params.model || (mask ? DEFAULT_INPAINT_MODEL : DEFAULT_EDIT_MODEL), env);
-  const body = await makeImages(request, env, model, { ...toImageRequest(params), image, mask }, params);
-  return Response.json(body);
+  const { body, notes } = await makeImages(request, env, model, { ...toImageRequest(params), image, mask }, params);
+  return withGatewayNotes(Response.json(body), notes);
 }

@@ -2,6 +2,7 @@ import type { Model } from "@wai/catalog";
 import type { AiClient } from "@wai/core";
 import type { GeneratedImage } from "./generated-image.ts";
 import { toGeneratedImage } from "./to-generated-image.ts";
+import type { UpstreamImageInput } from "./upstream-inputs.ts";
 
 /**
  * Runs one Workers AI call per image, all at once (at most 4: under the 6 connections a Worker may hold open),
@@ -12,10 +13,11 @@ import { toGeneratedImage } from "./to-generated-image.ts";
 export async function generateImages(
   ai: AiClient,
   model: Model,
-  inputs: Record<string, unknown>[],
+  inputs: UpstreamImageInput[],
   sequential = false,
 ): Promise<GeneratedImage[]> {
-  const one = async (input: Record<string, unknown>) => toGeneratedImage(await ai.run(model.id, input), model.id);
+  // A shallow copy: the published input types are interfaces, which `AiClient.run`'s record type does not take.
+  const one = async (input: UpstreamImageInput) => toGeneratedImage(await ai.run(model.id, { ...input }), model.id);
   if (!sequential) return Promise.all(inputs.map(one));
   const images: GeneratedImage[] = [];
   for (const input of inputs) images.push(await one(input));

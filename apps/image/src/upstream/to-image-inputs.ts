@@ -2,6 +2,14 @@ import type { Model } from "@wai/catalog";
 import type { ImageRequest } from "../image-request.ts";
 import type { Size } from "../to-size.ts";
 import { toByteValues } from "./to-byte-values.ts";
+import { toFlux2Input } from "./to-flux2-input.ts";
+import type {
+  FluxSchnellInput,
+  LucidOriginInput,
+  PhoenixInput,
+  StableDiffusionInput,
+  UpstreamImageInput,
+} from "./upstream-inputs.ts";
 
 /** What is decided once per request and shared by its n images. */
 export interface ImagePlan {
@@ -13,54 +21,55 @@ export interface ImagePlan {
 }
 
 /**
- * One Workers AI call's inputs, by the model's input style (reference §2.4). The SD family takes
- * `num_steps` and its source image and mask as arrays of byte values (Cloudflare's own img2img and
- * inpainting examples; `image_b64` is in the schema but no example uses it); flux-1-schnell takes only
- * `prompt` and `steps` (any other key is a 5006); Leonardo takes `num_steps`; FLUX.2 takes multipart form data
- * even for a prompt alone, its source image as `input_image_0`. Fields a style lacks were refused earlier
- * (`checkSupported`), so none is dropped here.
+ * One Workers AI call's inputs, by the model's input style, each typed as its model's published input
+ * (`upstream-inputs.ts`). The SD family takes `num_steps` and its source image and mask as arrays of byte values
+ * (Cloudflare's own img2img and inpainting examples; `image_b64` is in the schema but no example uses it);
+ * flux-1-schnell takes only `prompt` and `steps`; Leonardo takes `num_steps`, and only phoenix a negative
+ * prompt; FLUX.2 takes multipart form data even for a prompt alone, its source image as `input_image_0`. Fields
+ * a model lacks, and values outside its ranges, were refused earlier (`checkSupported`), so none is dropped here.
  */
-export function toImageInputs(model: Model, req: ImageRequest, plan: ImagePlan, seed: number | undefined) {
-  if (model.input === "flux-schnell") return { prompt: req.prompt, ...defined({ steps: plan.steps }) };
-  if (model.input === "flux-2-multipart") return { multipart: toMultipart(req, plan, seed) };
-  const common = defined({
+export function toImageInputs(
+  model: Model,
+  req: ImageRequest,
+  plan: ImagePlan,
+  seed: number | undefined,
+): UpstreamImageInput {
+  const { width, height } = plan.size ?? {};
+  if (model.input === "flux-schnell") {
+    const input: FluxSchnellInput = { prompt: req.prompt, steps: plan.steps };
+    return defined(input);
+  }
+  if (model.input === "flux-2-multipart") {
+    const { prompt, guidance, image } = req;
+    return toFlux2Input({ prompt, width, height, steps: plan.steps, seed, guidance, input_image_0: image });
+  }
+  if (model.input === "leonardo") {
+    const { prompt, guidance, negative_prompt } = req;
+    if (model.capabilities.negativePrompt) {
+      const input: PhoenixInput = { prompt, negative_prompt, width, height, num_steps: plan.steps, guidance, seed };
+      return defined(input);
+    }
+    const input: LucidOriginInput = { prompt, width, height, num_steps: plan.steps, guidance, seed };
+    return defined(input);
+  }
+  const input: StableDiffusionInput = {
     prompt: req.prompt,
     negative_prompt: req.negative_prompt,
-    width: plan.size?.width,
-    height: plan.size?.height,
+    width,
+    height,
     num_steps: plan.steps,
     guidance: req.guidance,
     seed,
-  });
-  if (model.input !== "stable-diffusion") return common;
-  return {
-    ...common,
-    ...defined({
-      image: req.image && (plan.imageValues ?? toByteValues(req.image)),
-      mask: req.mask && (plan.maskValues ?? toByteValues(req.mask)),
-      strength: req.strength,
-    }),
+    image: req.image && (plan.imageValues ?? toByteValues(req.image)),
+    mask: req.mask && (plan.maskValues ?? toByteValues(req.mask)),
+    strength: req.strength,
   };
+  return defined(input);
 }
 
-function toMultipart(req: ImageRequest, plan: ImagePlan, seed: number | undefined) {
-  const form = new FormData();
-  form.set("prompt", req.prompt);
-  const fields = {
-    width: plan.size?.width,
-    height: plan.size?.height,
-    steps: plan.steps,
-    seed,
-    guidance: req.guidance,
-  };
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, String(value));
-  if (req.image) form.set("input_image_0", new Blob([req.image]), "image");
-  const body = new Response(form);
-  return { body: body.body, contentType: body.headers.get("content-type") };
-}
-
-function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
+/** The input without its unset fields (JSON drops an `undefined` key, but an RPC-bound stand-in would keep it). */
+function defined<T extends object>(fields: T): T {
   const out: Partial<T> = {};
   for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
-  return out;
+  return out as T;
 }

@@ -14,3 +14,5 @@ export const SCHNELL = model("@cf/black-forest-labs/flux-1-schnell");
 export const FLUX2 = model("@cf/black-forest-labs/flux-2-dev");
 export const KLEIN = model("@cf/black-forest-labs/flux-2-klein-4b");
 export const PHOENIX = model("@cf/leonardo/phoenix-1.0");
+export const KLEIN9 = model("@cf/black-forest-labs/flux-2-klein-9b");
+export const LUCID = model("@cf/leonardo/lucid-origin");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toSize } from "../../src/to-size.ts";
 import { toSteps } from "../../src/to-steps.ts";
-import { KLEIN, LIGHTNING, PHOENIX, SCHNELL, SDXL } from "./models.ts";
+import { FLUX2, KLEIN, KLEIN9, LIGHTNING, LUCID, PHOENIX, SCHNELL, SDXL } from "./models.ts";
 
 describe("toSize", () => {
   it("maps WxH to width and height, and auto or nothing to the model's default", () => {
@@ -24,6 +24,18 @@ describe("toSize", () => {
     expect(() => toSize(SDXL, "2056x1024")).toThrow(/from 256 to 2048/);
     expect(() => toSize(SDXL, "1020x1024")).toThrow(/multiples of 8/);
     expect(() => toSize(SDXL, "1", "messages")).toThrow(expect.objectContaining({ param: "messages" }));
+  });
+
+  it("keeps FLUX.2 within 256–1920 a side (changelog 2025-11-25), lucid-origin within 2500", () => {
+    for (const flux2 of [FLUX2, KLEIN, KLEIN9]) {
+      expect(toSize(flux2, "1920x256")).toEqual({ width: 1920, height: 256 });
+      expect(() => toSize(flux2, "2048x1024")).toThrow(
+        expect.objectContaining({ status: 400, param: "size", code: "invalid_size" }),
+      );
+      expect(() => toSize(flux2, "1024x128")).toThrow(/from 256 to 1920/);
+    }
+    expect(toSize(LUCID, "2500x1120")).toEqual({ width: 2500, height: 1120 });
+    expect(() => toSize(LUCID, "2504x1120")).toThrow(/to 2500/);
   });
 });
 

@@ -1,9 +1,8 @@
-/** The Workers AI input of `@cf/meta/m2m100-1.2b` (reference §2.7). */
-export interface M2m100Input extends Record<string, unknown> {
-  text: string;
-  source_lang: string;
-  target_lang: string;
-}
+/**
+ * The input of `@cf/meta/m2m100-1.2b` as Cloudflare publishes it (`AiModels` in `@cloudflare/workers-types`): its
+ * single-text form `{text, source_lang?, target_lang}` (the other form, `{requests}`, is the async queue's).
+ */
+export type M2m100Input = Extract<AiModels["@cf/meta/m2m100-1.2b"]["inputs"], { text: string }>;
 
 /**
  * One segment as m2m100's input. Quirk: m2m100 has no auto-detect and takes an omitted `source_lang` as

@@ -23,7 +23,11 @@ export type TranslateSegment = (text: string, source: string, target: string) =>
  */
 const inFlight = new Map<string, Promise<string>>();
 
-/** Translates one segment: from the cache, or joining an identical call in flight, or with one inference. */
+/**
+ * Translates one segment: from the cache, or joining an identical call in flight, or with one inference. Only a
+ * translation is cached; a failure (an `ERROR…` answer included) rejects every request joined to the call and
+ * leaves nothing behind, so the next identical request asks the model again.
+ */
 export function segmentTranslator({ ai, scope, model, cache, waitUntil }: SegmentTranslatorOptions): TranslateSegment {
   return (text, source, target) => {
     const key = { scope, model, source, target, text };
@@ -33,8 +37,10 @@ export function segmentTranslator({ ai, scope, model, cache, waitUntil }: Segmen
     const run = (async () => {
       const cached = await cache.get(key);
       if (cached !== undefined) return cached;
-      const output = await withRetry(() => ai.run(model, toM2m100Input(text, source, target)));
-      const translated = toTranslatedText(output);
+      // The answer is read inside the retry: an `ERROR…` answer is tried once more, then thrown, never cached.
+      const translated = await withRetry(async () =>
+        toTranslatedText(await ai.run(model, toM2m100Input(text, source, target)), text),
+      );
       waitUntil(cache.put(key, translated));
       return translated;
     })().finally(() => inFlight.delete(flightKey));

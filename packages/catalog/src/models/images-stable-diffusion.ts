@@ -14,7 +14,8 @@ const stableDiffusion = (spec: ImageSpec): Model =>
     output: "png-bytes",
     fromOriginalGuide: true,
     ...spec,
-    capabilities: { size: true, ...spec.capabilities },
+    // AiTextToImageInput (workers-types): negative_prompt and seed on every member of the family.
+    capabilities: { size: true, negativePrompt: true, seed: true, ...spec.capabilities },
   });
 
 // Sizes: width and height 256–2048; defaults UNCONFIRMED (1024 for SDXL, 512 for SD 1.5 models).
