@@ -1,14 +1,14 @@
 import type { Model } from "@wai/catalog";
-import { embeddings } from "./embeddings.ts";
+import { embeddings } from "./embeddings/embeddings.ts";
 import { findFaults, throwFaultError } from "./faults.ts";
-import { imageToText } from "./image-to-text.ts";
+import { imageToText } from "./image-to-text/image-to-text.ts";
 import type { Output } from "./output.ts";
-import { textGeneration } from "./text-generation.ts";
-import { textToImage } from "./text-to-image.ts";
-import { textToSpeech } from "./text-to-speech.ts";
-import { translation } from "./translation.ts";
+import { textGeneration } from "./text-generation/text-generation.ts";
+import { textToImage } from "./text-to-image/text-to-image.ts";
+import { textToSpeech } from "./text-to-speech/text-to-speech.ts";
+import { translation } from "./translation/translation.ts";
 import { asObject } from "./validate.ts";
-import { speechRecognition } from "./whisper.ts";
+import { speechRecognition } from "./speech-recognition/speech-recognition.ts";
 
 /**
  * One `run` for a known model: faults asked for by `#fault:` markers first, then the task's own validation and

@@ -148,7 +148,7 @@ describe("text to speech", () => {
 
 describe("vtt timestamps", () => {
   it("writes MM:SS.mmm, with hours past an hour", async () => {
-    const { toVtt } = await import("../src/vtt.ts");
+    const { toVtt } = await import("../src/speech-recognition/vtt.ts");
     expect(
       toVtt([
         { start: 0.5, end: 61.25, text: " Hi" },

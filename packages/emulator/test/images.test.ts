@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crc32 } from "../src/crc32.ts";
+import { crc32 } from "../src/text-to-image/crc32.ts";
 import { emulate } from "../src/emulate.ts";
 import { FLUX_2, FLUX_SCHNELL, PHOENIX, SD_INPAINT, SDXL } from "./fixtures/models.ts";
 import { bytesOf, expectAiError, jsonOf } from "./helpers.ts";

@@ -1,4 +1,4 @@
-import { seededRandom } from "./hash.ts";
+import { seededRandom } from "../hash.ts";
 
 export type Rgb = [number, number, number];
 

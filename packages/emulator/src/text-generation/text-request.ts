@@ -1,4 +1,4 @@
-import type { Obj } from "./validate.ts";
+import type { Obj } from "../validate.ts";
 
 /** A function the model may call, from either tool shape (flat legacy or OpenAI `{type, function}`). */
 export interface ToolDef {

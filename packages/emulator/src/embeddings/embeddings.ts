@@ -1,8 +1,8 @@
 import type { Model } from "@wai/catalog";
-import { badInput } from "./ai-error.ts";
-import { hashString, seededRandom } from "./hash.ts";
-import { jsonOutput, type Output } from "./output.ts";
-import { missing, type Obj, readString, readStringList } from "./validate.ts";
+import { badInput } from "../ai-error.ts";
+import { hashString, seededRandom } from "../hash.ts";
+import { jsonOutput, type Output } from "../output.ts";
+import { missing, type Obj, readString, readStringList } from "../validate.ts";
 
 const DEFAULT_DIMENSIONS = 768;
 const DEFAULT_BATCH = 100;

@@ -1,6 +1,6 @@
 import type { Model } from "@wai/catalog";
-import { badInput } from "./ai-error.ts";
-import { asObject, missing, type Obj, readString, typeMismatch } from "./validate.ts";
+import { badInput } from "../ai-error.ts";
+import { asObject, missing, type Obj, readString, typeMismatch } from "../validate.ts";
 
 /** What the answer needs from a valid `messages` array. */
 export interface MessagesSummary {

@@ -1,4 +1,4 @@
-import type { Obj } from "./validate.ts";
+import type { Obj } from "../validate.ts";
 
 /**
  * A value that fits a JSON Schema, picked by the PRNG: tool-call arguments and JSON-mode answers. Handles the

@@ -1,4 +1,4 @@
-import { alnum, hashString, hex8 } from "./hash.ts";
+import { alnum, hashString, hex8 } from "../hash.ts";
 
 /** Legacy models' ids: nine letters or digits, the pattern llama-4-scout and mistral-small accept back. */
 export function legacyToolCallId(seed: number): string {

@@ -1,7 +1,7 @@
 import type { Model } from "@wai/catalog";
-import { AiInternalError, aiError, badInput } from "./ai-error.ts";
-import { fromBase64, readAll } from "./bytes.ts";
-import { missing, type Obj, typeMismatch } from "./validate.ts";
+import { AiInternalError, aiError, badInput } from "../ai-error.ts";
+import { fromBase64, readAll } from "../bytes.ts";
+import { missing, type Obj, typeMismatch } from "../validate.ts";
 
 const NO_CONTENT_TYPE = "Content-Type is required with ReadableStream inputs";
 

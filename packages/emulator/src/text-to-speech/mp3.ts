@@ -1,4 +1,4 @@
-import { concat } from "./bytes.ts";
+import { concat } from "../bytes.ts";
 
 /** MPEG-1 Layer III, 128 kbit/s, 44.1 kHz, joint stereo: 417-byte frames of 1152 samples each. */
 const FRAME_HEADER = [0xff, 0xfb, 0x90, 0x64];

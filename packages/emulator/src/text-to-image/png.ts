@@ -1,4 +1,4 @@
-import { concat } from "./bytes.ts";
+import { concat } from "../bytes.ts";
 import { crc32 } from "./crc32.ts";
 import { imagePattern, latin1 } from "./image-pattern.ts";
 

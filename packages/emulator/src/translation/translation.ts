@@ -1,6 +1,6 @@
-import { badInput } from "./ai-error.ts";
-import { jsonOutput, type Output } from "./output.ts";
-import { type Obj, readString } from "./validate.ts";
+import { badInput } from "../ai-error.ts";
+import { jsonOutput, type Output } from "../output.ts";
+import { type Obj, readString } from "../validate.ts";
 
 // M2M100's 100 language codes (reference §2.7). Lower-case English names ("french") are also taken, as in
 // Cloudflare's own examples; anything else (`zh-hans`, `nb`, `EN-US`) is refused, so a DeepL mapping bug shows.

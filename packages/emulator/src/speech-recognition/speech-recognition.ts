@@ -1,11 +1,11 @@
 import type { Model } from "@wai/catalog";
-import { badInput } from "./ai-error.ts";
+import { badInput } from "../ai-error.ts";
 import { audioSeconds } from "./audio-duration.ts";
-import { findFaults, latin1Head, throwFaultError } from "./faults.ts";
-import { hashBytes, seededRandom } from "./hash.ts";
-import { jsonOutput, type Output } from "./output.ts";
+import { findFaults, latin1Head, throwFaultError } from "../faults.ts";
+import { hashBytes, seededRandom } from "../hash.ts";
+import { jsonOutput, type Output } from "../output.ts";
 import { groupWords, type TimedWord, transcribe } from "./transcript.ts";
-import { type Obj, readBoolean, readString } from "./validate.ts";
+import { type Obj, readBoolean, readString } from "../validate.ts";
 import { readAudio } from "./validate-audio.ts";
 import { toVtt } from "./vtt.ts";
 

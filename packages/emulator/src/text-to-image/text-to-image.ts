@@ -1,12 +1,12 @@
 import type { Model } from "@wai/catalog";
-import { toBase64 } from "./bytes.ts";
-import { hashString, hex8 } from "./hash.ts";
+import { toBase64 } from "../bytes.ts";
+import { hashString, hex8 } from "../hash.ts";
 import { encodeJpeg } from "./jpeg.ts";
-import { bytesOutput, jsonOutput, type Output } from "./output.ts";
+import { bytesOutput, jsonOutput, type Output } from "../output.ts";
 import { encodePng } from "./png.ts";
-import type { Obj } from "./validate.ts";
+import type { Obj } from "../validate.ts";
 import { readImageRequest } from "./validate-image.ts";
-import { snippet } from "./words.ts";
+import { snippet } from "../words.ts";
 
 /**
  * Text to image in the model's output style: `png-bytes` (SD family) a PNG stream, `jpeg-bytes` (phoenix) a JPEG

@@ -1,6 +1,6 @@
 import type { Model } from "@wai/catalog";
-import { badInput } from "./ai-error.ts";
-import { asObject, missing, type Obj, typeMismatch } from "./validate.ts";
+import { badInput } from "../ai-error.ts";
+import { asObject, missing, type Obj, typeMismatch } from "../validate.ts";
 
 /**
  * JSON mode's schema, or undefined for plain text. Legacy models take a bare JSON Schema in

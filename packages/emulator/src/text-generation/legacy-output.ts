@@ -1,8 +1,8 @@
 import type { Model } from "@wai/catalog";
 import type { Answer, AnswerToolCall } from "./answer.ts";
-import { alnum } from "./hash.ts";
+import { alnum } from "../hash.ts";
 import { legacyToolCallId, splitArguments } from "./tool-call-id.ts";
-import { toTokens } from "./words.ts";
+import { toTokens } from "../words.ts";
 
 /**
  * Legacy output `{response, usage, tool_calls?}` (reference §2.1.2). JSON mode gives `response` as an object.

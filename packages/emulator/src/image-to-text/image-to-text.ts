@@ -1,8 +1,8 @@
 import type { Model } from "@wai/catalog";
-import { hashString, seededRandom } from "./hash.ts";
-import { jsonOutput, type Output } from "./output.ts";
-import { missing, type Obj, readNumber, readString, typeMismatch } from "./validate.ts";
-import { phrase, snippet } from "./words.ts";
+import { hashString, seededRandom } from "../hash.ts";
+import { jsonOutput, type Output } from "../output.ts";
+import { missing, type Obj, readNumber, readString, typeMismatch } from "../validate.ts";
+import { phrase, snippet } from "../words.ts";
 
 /** llava / uform: `{image: number[] | string, prompt?, max_tokens? = 512}` → `{description}` (reference §2.2). */
 export function imageToText(model: Model, inputs: Obj): Output {

@@ -1,10 +1,10 @@
 import type { Model } from "@wai/catalog";
-import { toBase64 } from "./bytes.ts";
-import { hashString, hex8 } from "./hash.ts";
+import { toBase64 } from "../bytes.ts";
+import { hashString, hex8 } from "../hash.ts";
 import { encodeMp3 } from "./mp3.ts";
-import { bytesOutput, jsonOutput, type Output } from "./output.ts";
-import { type Obj, readNumber, readString } from "./validate.ts";
-import { snippet } from "./words.ts";
+import { bytesOutput, jsonOutput, type Output } from "../output.ts";
+import { type Obj, readNumber, readString } from "../validate.ts";
+import { snippet } from "../words.ts";
 
 /** Speech takes about 65 ms a character (some 15 characters a second). */
 const SECONDS_PER_CHAR = 0.065;

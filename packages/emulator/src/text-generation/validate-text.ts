@@ -1,7 +1,7 @@
 import type { Model } from "@wai/catalog";
-import { aiError, badInput } from "./ai-error.ts";
+import { aiError, badInput } from "../ai-error.ts";
 import type { TextRequest } from "./text-request.ts";
-import { asObject, missing, type Obj, readBoolean, readNumber, readString } from "./validate.ts";
+import { asObject, missing, type Obj, readBoolean, readNumber, readString } from "../validate.ts";
 import { readMessages } from "./validate-messages.ts";
 import { readResponseFormat } from "./validate-response-format.ts";
 import { readToolChoice, readTools } from "./validate-tools.ts";

@@ -1,4 +1,4 @@
-import { concat } from "./bytes.ts";
+import { concat } from "../bytes.ts";
 import { imagePattern, latin1 } from "./image-pattern.ts";
 
 // Huffman tables: the standard luminance DC table (ITU T.81 K.3) and an AC table holding only EOB (code "0"):

@@ -2,11 +2,11 @@ import type { Model } from "@wai/catalog";
 import { composeAnswer } from "./answer.ts";
 import { toChatCompletion, toTextCompletion } from "./chat-completion.ts";
 import { chatCompletionChunks } from "./chat-stream.ts";
-import type { Faults } from "./faults.ts";
+import type { Faults } from "../faults.ts";
 import { legacyEvents, toLegacyOutput } from "./legacy-output.ts";
-import { bytesOutput, jsonOutput, type Output } from "./output.ts";
-import { toSseStream } from "./sse.ts";
-import type { Obj } from "./validate.ts";
+import { bytesOutput, jsonOutput, type Output } from "../output.ts";
+import { toSseStream } from "../sse.ts";
+import type { Obj } from "../validate.ts";
 import { readTextRequest } from "./validate-text.ts";
 
 /**

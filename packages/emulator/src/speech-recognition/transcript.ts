@@ -1,5 +1,5 @@
-import { seededRandom } from "./hash.ts";
-import { phrase } from "./words.ts";
+import { seededRandom } from "../hash.ts";
+import { phrase } from "../words.ts";
 
 export interface TimedWord {
   word: string;

@@ -1,6 +1,6 @@
-import { badInput } from "./ai-error.ts";
+import { badInput } from "../ai-error.ts";
 import type { ToolChoice, ToolDef } from "./text-request.ts";
-import { asObject, type Obj, readString, typeMismatch } from "./validate.ts";
+import { asObject, type Obj, readString, typeMismatch } from "../validate.ts";
 
 /** `tools` in either shape Workers AI takes: flat `{name, description, parameters}` or OpenAI `{type, function}`. */
 export function readTools(inputs: Obj): ToolDef[] {

@@ -1,7 +1,7 @@
 import type { Model } from "@wai/catalog";
-import { badInput } from "./ai-error.ts";
-import { findFaults, throwFaultError } from "./faults.ts";
-import { missing, type Obj, onlyKeys, readNumber, readString, typeMismatch } from "./validate.ts";
+import { badInput } from "../ai-error.ts";
+import { findFaults, throwFaultError } from "../faults.ts";
+import { missing, type Obj, onlyKeys, readNumber, readString, typeMismatch } from "../validate.ts";
 
 export interface ImageRequest {
   prompt: string;
