@@ -1,10 +1,10 @@
-import type { Model } from "@wai/catalog";
 import { badInput } from "../ai-error.ts";
 import { hashString, seededRandom } from "../hash.ts";
+import type { EmbeddingsModel } from "../model.ts";
 import { jsonOutput, type Output } from "../output.ts";
 import { missing, type Obj, readString, readStringList } from "../validate.ts";
 
-const DEFAULT_DIMENSIONS = 768;
+/** No maxItems published (bge-m3): the emulator's own bound. */
 const DEFAULT_BATCH = 100;
 const QWEN3_INSTRUCTION = "Given a web search query, retrieve relevant passages that answer the query";
 
@@ -14,10 +14,10 @@ const QWEN3_INSTRUCTION = "Given a web search query, retrieve relevant passages 
  * Vectors are unit length, `limits.dimensions` long, and hashed from the words of each text, so texts sharing
  * words come out similar; `cls` and `mean` pooling give unrelated vectors, as upstream.
  */
-export function embeddings(model: Model, inputs: Obj): Output {
-  const dims = model.limits.dimensions ?? DEFAULT_DIMENSIONS;
-  const maxBatch = model.limits.maxBatch ?? DEFAULT_BATCH;
-  if (model.input === "embedding-qwen3") {
+export function embeddings(model: EmbeddingsModel, inputs: Obj): Output {
+  const dims = model.dimensions;
+  const maxBatch = model.maxBatch ?? DEFAULT_BATCH;
+  if (model.request === "qwen3") {
     const instruction = readString(inputs, "instruction") ?? QWEN3_INSTRUCTION;
     const queries = readStringList(inputs, "queries") ?? [];
     const documents = [...(readStringList(inputs, "documents") ?? []), ...(readStringList(inputs, "text") ?? [])];
@@ -33,6 +33,10 @@ export function embeddings(model: Model, inputs: Obj): Output {
   const text = readStringList(inputs, "text");
   if (!text) throw missing("/", ["text"]);
   checkBatch("text", text, maxBatch);
+  if (!model.pooling) {
+    const data = text.map((t) => embed(t, dims, "mean"));
+    return jsonOutput({ shape: [data.length, dims], data });
+  }
   const pooling = readString(inputs, "pooling") ?? "mean";
   if (pooling !== "mean" && pooling !== "cls") throw badInput("'/pooling' must be one of 'mean', 'cls'");
   const data = text.map((t) => embed(t, dims, pooling));

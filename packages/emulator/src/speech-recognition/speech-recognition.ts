@@ -1,11 +1,11 @@
-import type { Model } from "@wai/catalog";
 import { badInput } from "../ai-error.ts";
-import { audioSeconds } from "./audio-duration.ts";
 import { findFaults, latin1Head, throwFaultError } from "../faults.ts";
 import { hashBytes, seededRandom } from "../hash.ts";
+import type { SpeechRecognitionModel } from "../model.ts";
 import { jsonOutput, type Output } from "../output.ts";
-import { groupWords, type TimedWord, transcribe } from "./transcript.ts";
 import { type Obj, readBoolean, readString } from "../validate.ts";
+import { audioSeconds } from "./audio-duration.ts";
+import { groupWords, type TimedWord, transcribe } from "./transcript.ts";
 import { readAudio } from "./validate-audio.ts";
 import { toVtt } from "./vtt.ts";
 
@@ -15,7 +15,7 @@ import { toVtt } from "./vtt.ts";
  * `transcription_info` and `segments`; `task: "translate"` says it translated to English; `language` (default
  * `"en"`) is echoed. `deepgram-stt`: `{results: {channels: [{alternatives: [{transcript, confidence, words}]}]}}`.
  */
-export async function speechRecognition(model: Model, inputs: Obj): Promise<Output> {
+export async function speechRecognition(model: SpeechRecognitionModel, inputs: Obj): Promise<Output> {
   const bytes = await readAudio(model, inputs);
   throwFaultError(findFaults(undefined, latin1Head(bytes)));
   const seconds = Math.max(0.5, audioSeconds(bytes));
@@ -59,7 +59,7 @@ export async function speechRecognition(model: Model, inputs: Obj): Promise<Outp
       vtt: toVtt(segments),
     });
   }
-  if (model.output === "deepgram-stt")
+  if (model.output === "deepgram")
     return jsonOutput(toDeepgram(transcribe(seed, seconds, "[emulated transcription]"), seconds));
   const words = transcribe(seed, seconds, "[emulated transcription]");
   const cues = groupWords(words).map((g) => ({

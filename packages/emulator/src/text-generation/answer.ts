@@ -1,8 +1,8 @@
-import type { Model } from "@wai/catalog";
 import { hashString, seededRandom } from "../hash.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
+import { phrase, snippet } from "../words.ts";
 import { valueFromSchema } from "./json-from-schema.ts";
 import type { TextRequest, ToolDef } from "./text-request.ts";
-import { phrase, snippet } from "../words.ts";
 
 export interface Usage {
   prompt_tokens: number;

@@ -1,6 +1,6 @@
-import type { Model } from "@wai/catalog";
-import type { Answer, AnswerToolCall } from "./answer.ts";
 import { hashString, hex8 } from "../hash.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
+import type { Answer, AnswerToolCall } from "./answer.ts";
 import { chatToolCallId } from "./tool-call-id.ts";
 
 /** `chatcmpl-` and 16 hex digits, the same for the same input. */

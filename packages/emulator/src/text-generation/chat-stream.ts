@@ -1,8 +1,8 @@
-import type { Model } from "@wai/catalog";
+import type { TextGenerationModel as Model } from "../model.ts";
+import { toTokens } from "../words.ts";
 import type { Answer } from "./answer.ts";
 import { chatUsage, completionId } from "./chat-completion.ts";
 import { chatToolCallId, splitArguments } from "./tool-call-id.ts";
-import { toTokens } from "../words.ts";
 
 /**
  * `chat.completion.chunk` events (reference §1.5): the role first, `reasoning_content` then `content` deltas one

@@ -1,8 +1,8 @@
-import type { Model } from "@wai/catalog";
-import type { Answer, AnswerToolCall } from "./answer.ts";
 import { alnum } from "../hash.ts";
-import { legacyToolCallId, splitArguments } from "./tool-call-id.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
 import { toTokens } from "../words.ts";
+import type { Answer, AnswerToolCall } from "./answer.ts";
+import { legacyToolCallId, splitArguments } from "./tool-call-id.ts";
 
 /**
  * Legacy output `{response, usage, tool_calls?}` (reference §2.1.2). JSON mode gives `response` as an object.
@@ -20,7 +20,7 @@ export function toLegacyOutput(model: Model, answer: Answer): Record<string, unk
 }
 
 function toLegacyToolCall(model: Model, call: AnswerToolCall): Record<string, unknown> {
-  if (model.input !== "prompt-messages-parts") return { name: call.name, arguments: call.arguments };
+  if (model.tools?.calls !== "with-id") return { name: call.name, arguments: call.arguments };
   return {
     id: legacyToolCallId(call.seed),
     type: "function",

@@ -1,5 +1,5 @@
-import type { Model } from "@wai/catalog";
 import { badInput } from "../ai-error.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
 import { asObject, missing, type Obj, readString, typeMismatch } from "../validate.ts";
 
 /** What the answer needs from a valid `messages` array. */
@@ -30,7 +30,7 @@ export function readMessages(model: Model, value: unknown): MessagesSummary {
     const path = `/messages/${i}`;
     const msg = asObject(raw, path);
     const role = readString(msg, "role", { required: true }, path) ?? "";
-    if (model.input === "chat-completions" && !CHAT_ROLES.includes(role))
+    if (model.request === "chat-completions" && !CHAT_ROLES.includes(role))
       throw badInput(`'${path}/role' must be one of '${CHAT_ROLES.join("', '")}'`);
     const content = readContent(model, msg, path, role);
     if (TOOL_ROLES.includes(role)) checkToolCallId(model, msg, path);
@@ -49,18 +49,17 @@ export function readMessages(model: Model, value: unknown): MessagesSummary {
 function readContent(model: Model, msg: Obj, path: string, role: string): { text: string; images: number } {
   const content = msg.content;
   const p = `${path}/content`;
-  if (model.input === "prompt-messages") {
+  if (model.content === "string") {
     if (content === undefined) throw missing(path, ["content"]);
     if (typeof content !== "string") throw typeMismatch(p, "string", content);
     return { text: content, images: 0 };
   }
   if (typeof content === "string") return { text: content, images: 0 };
-  if (model.input === "chat-completions" && (content === null || content === undefined) && role === "assistant")
+  if (model.content === "openai" && (content === null || content === undefined) && role === "assistant")
     return { text: "", images: 0 };
   if (content === undefined) throw missing(path, ["content"]);
   if (Array.isArray(content)) return readParts(model, content, p);
-  if (model.input === "prompt-messages-parts" && content && typeof content === "object")
-    return readPart(model, content, p);
+  if (model.content === "image-parts" && content && typeof content === "object") return readPart(model, content, p);
   throw typeMismatch(p, "string", content);
 }
 
@@ -74,7 +73,7 @@ function readPart(model: Model, raw: unknown, path: string): { text: string; ima
   const type = readString(part, "type", { required: true }, path);
   if (type === "text") return { text: readString(part, "text", { required: true }, path) ?? "", images: 0 };
   if (type === "image_url") {
-    if (!model.capabilities.vision) throw badInput(`'${path}' is an image, and this model takes text only`);
+    if (!model.vision) throw badInput(`'${path}' is an image, and this model takes text only`);
     const url = readString(
       asObject(part.image_url, `${path}/image_url`),
       "url",
@@ -85,19 +84,19 @@ function readPart(model: Model, raw: unknown, path: string): { text: string; ima
     if (!url?.startsWith("data:")) throw badInput(`String at '${path}/image_url/url' does not match pattern '^data:*'`);
     return { text: "", images: 1 };
   }
-  if (model.input === "chat-completions" && (type === "input_audio" || type === "file")) return { text: "", images: 0 };
+  if (model.content === "openai" && (type === "input_audio" || type === "file")) return { text: "", images: 0 };
   throw badInput(`'${path}/type' must be one of 'text', 'image_url'`);
 }
 
 function checkToolCallId(model: Model, msg: Obj, path: string): void {
   const id = msg.tool_call_id;
-  if (model.input === "chat-completions") {
+  if (model.request === "chat-completions") {
     if (msg.role === "tool") readString(msg, "tool_call_id", { required: true }, path);
     return;
   }
   if (id === undefined) return;
   if (typeof id !== "string") throw typeMismatch(`${path}/tool_call_id`, "string", id);
   // llama-4-scout and mistral-small-3.1 schemas: pattern [a-zA-Z0-9]{9}.
-  if (model.input === "prompt-messages-parts" && !/^[a-zA-Z0-9]{9}$/.test(id))
+  if (model.toolCallIdPattern && !/^[a-zA-Z0-9]{9}$/.test(id))
     throw badInput(`String at '${path}/tool_call_id' does not match pattern '[a-zA-Z0-9]{9}'`);
 }

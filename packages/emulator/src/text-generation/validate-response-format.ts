@@ -1,5 +1,5 @@
-import type { Model } from "@wai/catalog";
 import { badInput } from "../ai-error.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
 import { asObject, missing, type Obj, typeMismatch } from "../validate.ts";
 
 /**
@@ -9,9 +9,8 @@ import { asObject, missing, type Obj, typeMismatch } from "../validate.ts";
  * does, so the answer comes out wrong: the test sees the mapping bug.
  */
 export function readResponseFormat(model: Model, inputs: Obj): Obj | undefined {
-  if (inputs.guided_json !== undefined && model.input !== "chat-completions")
-    return asObject(inputs.guided_json, "/guided_json");
-  if (inputs.response_format === undefined) return undefined;
+  if (inputs.guided_json !== undefined && model.guidedJson) return asObject(inputs.guided_json, "/guided_json");
+  if (inputs.response_format === undefined || !model.jsonMode) return undefined;
   const format = asObject(inputs.response_format, "/response_format");
   switch (format.type) {
     case "text":
@@ -21,7 +20,7 @@ export function readResponseFormat(model: Model, inputs: Obj): Obj | undefined {
     case "json_schema": {
       if (format.json_schema === undefined) throw missing("/response_format", ["json_schema"]);
       const schema = asObject(format.json_schema, "/response_format/json_schema");
-      if (model.input !== "chat-completions") return schema;
+      if (model.request !== "chat-completions") return schema;
       if (schema.schema === undefined || typeof schema.name !== "string")
         throw missing("/response_format/json_schema", ["name", "schema"]);
       return asObject(schema.schema, "/response_format/json_schema/schema");

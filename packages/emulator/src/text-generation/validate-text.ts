@@ -1,7 +1,7 @@
-import type { Model } from "@wai/catalog";
 import { aiError, badInput } from "../ai-error.ts";
-import type { TextRequest } from "./text-request.ts";
+import type { TextGenerationModel as Model } from "../model.ts";
 import { asObject, missing, type Obj, readBoolean, readNumber, readString } from "../validate.ts";
+import type { TextRequest } from "./text-request.ts";
 import { readMessages } from "./validate-messages.ts";
 import { readResponseFormat } from "./validate-response-format.ts";
 import { readToolChoice, readTools } from "./validate-tools.ts";
@@ -11,27 +11,25 @@ const DEFAULT_MAX_TOKENS = 256;
 
 /** Text generation input, checked like the real schemas: exactly one of `prompt` / `messages`, and so on. */
 export function readTextRequest(model: Model, inputs: Obj): TextRequest {
-  const chat = model.input === "chat-completions";
+  const chat = model.request === "chat-completions";
   const hasPrompt = inputs.prompt !== undefined;
   if (hasPrompt && inputs.messages !== undefined) throw badInput("prompt and messages are mutually exclusive");
   if (chat && hasPrompt) throw badInput("Additional or unevaluated properties '/prompt' in '/' not allowed");
   if (!hasPrompt && inputs.messages === undefined)
     throw chat ? missing("/", ["messages"]) : badInput("oneOf at '/' not met, required properties at '/' are 'prompt'");
-  const prompt = readString(inputs, "prompt", { min: 1, max: model.limits.maxPromptChars });
+  const prompt = readString(inputs, "prompt", { min: 1, max: model.maxPromptChars });
   const messages = prompt === undefined ? readMessages(model, inputs.messages) : undefined;
 
   const maxTokens =
     readNumber(inputs, "max_tokens", { integer: true, min: 1 }) ??
     (chat ? readNumber(inputs, "max_completion_tokens", { integer: true, min: 1 }) : undefined) ??
     DEFAULT_MAX_TOKENS;
-  readNumber(inputs, "temperature", { min: 0, max: 5 });
-  readNumber(inputs, "top_p", { min: 0, max: 2 });
-  readNumber(inputs, "top_k", { integer: true, min: 1 });
+  for (const [field, range] of Object.entries(model.ranges)) readNumber(inputs, field, range);
   const stream = readBoolean(inputs, "stream") ?? false;
-  const tools = model.capabilities.tools ? readTools(inputs) : [];
-  const jsonSchema = model.capabilities.jsonMode ? readResponseFormat(model, inputs) : undefined;
+  const tools = model.tools ? readTools(inputs, model.tools.require) : [];
+  const jsonSchema = readResponseFormat(model, inputs);
   // JSON mode does not stream (json-mode.mdx). Legacy models refuse; chat-completion models stream the JSON text.
-  if (jsonSchema && stream && model.output === "legacy-response")
+  if (jsonSchema && stream && model.output === "legacy")
     throw badInput("JSON mode does not support streaming (response_format with stream: true)");
 
   const toolsText = tools.length ? JSON.stringify(tools).length : 0;
@@ -49,13 +47,13 @@ export function readTextRequest(model: Model, inputs: Obj): TextRequest {
     tools,
     toolChoice: readToolChoice(inputs, tools),
     ...(jsonSchema ? { jsonSchema } : {}),
-    reasoning: model.capabilities.reasoning && reasoningEnabled(inputs),
+    reasoning: model.reasoning && reasoningEnabled(inputs),
     n: chat ? (readNumber(inputs, "n", { integer: true, min: 1, max: 128 }) ?? 1) : 1,
   };
 }
 
 function checkContextWindow(model: Model, estimate: number): void {
-  const limit = model.limits.contextWindow;
+  const limit = model.contextWindow;
   if (limit && estimate > limit)
     throw aiError(
       5021,

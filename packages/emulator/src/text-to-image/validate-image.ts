@@ -1,6 +1,6 @@
-import type { Model } from "@wai/catalog";
 import { badInput } from "../ai-error.ts";
 import { findFaults, throwFaultError } from "../faults.ts";
+import type { ImageField, Range, TextToImageModel } from "../model.ts";
 import { missing, type Obj, onlyKeys, readNumber, readString, typeMismatch } from "../validate.ts";
 
 export interface ImageRequest {
@@ -10,52 +10,54 @@ export interface ImageRequest {
   seed?: number;
 }
 
-/**
- * Text-to-image input by style (reference §2.4): flux-1-schnell takes only `prompt` and `steps` (≤ 8;
- * additionalProperties false, so `width`/`height`/`seed` fail); the SD family takes size, `num_steps` ≤ 20 and,
- * where the model can, `image`/`image_b64`/`mask`; leonardo models take size and steps; FLUX.2 takes multipart only.
- */
-export async function readImageRequest(model: Model, raw: Obj): Promise<ImageRequest> {
-  const inputs = model.input === "flux-2-multipart" ? await readMultipart(raw) : raw;
-  const { limits, capabilities } = model;
-  if (model.input === "flux-schnell") onlyKeys(inputs, ["prompt", "steps"]);
-  const prompt = readString(inputs, "prompt", { required: true, min: 1, max: limits.maxPromptChars }) ?? "";
-  const maxSteps =
-    limits.maxSteps ?? (model.input === "flux-schnell" ? 8 : model.input === "stable-diffusion" ? 20 : 50);
-  readNumber(inputs, model.input === "stable-diffusion" ? "num_steps" : "steps", {
-    integer: true,
-    min: 1,
-    max: maxSteps,
-  });
-  if (model.input === "leonardo") readNumber(inputs, "num_steps", { integer: true, min: 1, max: maxSteps });
-  if (model.input === "flux-schnell")
-    return { prompt, width: limits.defaultSize ?? 1024, height: limits.defaultSize ?? 1024 };
+/** Fields some text-to-image schema lists: one a model's schema leaves out is refused as an additional property. */
+const IMAGE_FIELDS: readonly ImageField[] = [
+  "negative_prompt",
+  "width",
+  "height",
+  "num_steps",
+  "steps",
+  "guidance",
+  "seed",
+  "strength",
+  "image",
+  "image_b64",
+  "mask",
+];
 
-  readString(inputs, "negative_prompt");
-  readNumber(inputs, "guidance", { min: 0 });
-  readNumber(inputs, "strength", { min: 0, max: 1 });
-  const seed = readNumber(inputs, "seed", { integer: true, min: 0 });
-  const size = {
-    integer: true,
-    min: limits.minSize ?? (model.input === "stable-diffusion" ? 256 : 0),
-    max: limits.maxSize ?? 2048,
+/**
+ * Text-to-image input checked against the model's own field list (reference §2.4, Addendum): ranges, the
+ * `negative_prompt` minLength, `additionalProperties: false` (flux-1-schnell: only `prompt` and `steps`), and
+ * any image field the model's schema does not list (lucid-origin's `negative_prompt`) refused with 5006.
+ * FLUX.2 takes its fields as a multipart form only.
+ */
+export async function readImageRequest(model: TextToImageModel, raw: Obj): Promise<ImageRequest> {
+  const inputs = model.request === "multipart" ? await readMultipart(raw) : raw;
+  const allowed = ["prompt", ...Object.keys(model.fields)];
+  if (model.closed) onlyKeys(inputs, allowed);
+  else onlyKeys(pick(inputs, IMAGE_FIELDS), allowed);
+  const prompt = readString(inputs, "prompt", { required: true, min: 1, max: model.maxPromptChars }) ?? "";
+  for (const [key, rule] of Object.entries(model.fields) as [ImageField, Range | true][]) {
+    if (rule !== true) readNumber(inputs, key, rule);
+  }
+  if (model.fields.negative_prompt) readString(inputs, "negative_prompt", { min: model.negativePromptMinLength ?? 0 });
+  for (const key of ["image", "mask"] as const) {
+    const value = inputs[key];
+    if (model.fields[key] && value !== undefined && !Array.isArray(value))
+      throw typeMismatch(`/${key}`, "array", value);
+  }
+  if (model.fields.image_b64) readString(inputs, "image_b64");
+  const seed = model.fields.seed ? (inputs.seed as number | undefined) : undefined;
+  return {
+    prompt,
+    width: (inputs.width as number | undefined) || model.defaultSize,
+    height: (inputs.height as number | undefined) || model.defaultSize,
+    ...(seed !== undefined ? { seed } : {}),
   };
-  const width = readNumber(inputs, "width", size) || (limits.defaultSize ?? 1024);
-  const height = readNumber(inputs, "height", size) || (limits.defaultSize ?? 1024);
-  if (model.input === "stable-diffusion") checkSourceImages(inputs, !!capabilities.imageInput, !!capabilities.mask);
-  return { prompt, width, height, ...(seed !== undefined ? { seed } : {}) };
 }
 
-function checkSourceImages(inputs: Obj, imageInput: boolean, mask: boolean): void {
-  const refused = ["image", "image_b64", "mask"].filter(
-    (k) => inputs[k] !== undefined && !(k === "mask" ? mask : imageInput),
-  );
-  if (refused.length) onlyKeys(Object.fromEntries(refused.map((k) => [k, true])), []);
-  for (const key of ["image", "mask"]) {
-    const value = inputs[key];
-    if (value !== undefined && !Array.isArray(value)) throw typeMismatch(`/${key}`, "array", value);
-  }
-  readString(inputs, "image_b64");
+function pick(obj: Obj, keys: readonly string[]): Obj {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => keys.includes(k)));
 }
 
 /** FLUX.2 needs `{multipart: {body, contentType}}` (a serialized FormData), even for a prompt alone. */

@@ -1,10 +1,11 @@
-import type { Model } from "@wai/catalog";
+import { badInput } from "../ai-error.ts";
 import { toBase64 } from "../bytes.ts";
 import { hashString, hex8 } from "../hash.ts";
-import { encodeMp3 } from "./mp3.ts";
+import type { TextToSpeechModel } from "../model.ts";
 import { bytesOutput, jsonOutput, type Output } from "../output.ts";
 import { type Obj, readNumber, readString } from "../validate.ts";
 import { snippet } from "../words.ts";
+import { encodeMp3 } from "./mp3.ts";
 
 /** Speech takes about 65 ms a character (some 15 characters a second). */
 const SECONDS_PER_CHAR = 0.065;
@@ -14,11 +15,12 @@ const SECONDS_PER_CHAR = 0.065;
  * `{audio: "<base64 MP3>"}`; aura (`{text, speaker?, encoding?, container?, ...}`) answers the MP3 bytes as a stream.
  * Other `encoding`s are accepted but still give MP3.
  */
-export function textToSpeech(model: Model, inputs: Obj): Output {
-  const max = model.limits.maxInputChars;
-  const melo = model.input === "melotts";
-  const text = readString(inputs, melo ? "prompt" : "text", { required: true, min: 1, max }) ?? "";
+export function textToSpeech(model: TextToSpeechModel, inputs: Obj): Output {
+  const melo = model.request === "melotts";
+  const text = readString(inputs, melo ? "prompt" : "text", { required: true, min: 1 }) ?? "";
   const voice = melo ? (readString(inputs, "lang") ?? "en") : (readString(inputs, "speaker") ?? "default");
+  if (!melo && inputs.speaker !== undefined && model.speakers && !model.speakers.includes(voice))
+    throw badInput(`'/speaker' must be one of '${model.speakers.join("', '")}'`);
   if (!melo) {
     for (const key of ["encoding", "container"]) readString(inputs, key);
     for (const key of ["sample_rate", "bit_rate"]) readNumber(inputs, key, { min: 0 });
@@ -29,5 +31,5 @@ export function textToSpeech(model: Model, inputs: Obj): Output {
     title,
     `emulated; text hash ${hex8(hashString(text))}`,
   );
-  return model.output === "audio-bytes" ? bytesOutput(mp3, "audio/mpeg") : jsonOutput({ audio: toBase64(mp3) });
+  return melo ? jsonOutput({ audio: toBase64(mp3) }) : bytesOutput(mp3, "audio/mpeg");
 }

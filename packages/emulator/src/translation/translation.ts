@@ -1,4 +1,5 @@
 import { badInput } from "../ai-error.ts";
+import type { Faults } from "../faults.ts";
 import { jsonOutput, type Output } from "../output.ts";
 import { type Obj, readString } from "../validate.ts";
 
@@ -16,12 +17,15 @@ const CODES = new Set(
  * m2m100: `{text, target_lang, source_lang = "en"}` → `{translated_text: "[<target_lang>] <text>"}`: the text kept
  * as is (newlines and paragraphs intact) behind the target language, so a test can compute it.
  */
-export function translation(inputs: Obj): Output {
+export function translation(inputs: Obj, faults?: Faults): Output {
   const text = readString(inputs, "text", { required: true, min: 1 }) ?? "";
   const target = readString(inputs, "target_lang", { required: true, min: 1 }) ?? "";
   const source = readString(inputs, "source_lang") ?? "en";
   checkLanguage("target_lang", target);
   checkLanguage("source_lang", source);
+  // m2m100 can fail inside a 200 (Addendum; callers such as jianchang512/translate-api test for the prefix).
+  if (faults?.m2m100Error)
+    return jsonOutput({ translated_text: "ERROR: emulated m2m100 failure (#fault:m2m100-error)" });
   return jsonOutput({ translated_text: `[${target}] ${text}` });
 }
 
