@@ -25,7 +25,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     output: "base64-image-json",
     capabilities: { imageInput: true, size: true },
     // Step range and sizes UNCONFIRMED; each step is billed, so the default stays modest.
-    limits: { maxSteps: 50, defaultSteps: 20, defaultSize: 1024, minSize: 256, maxSize: 2048 },
+    limits: { maxSteps: 50, defaultSteps: 20, defaultSize: 1024, minSize: 256, maxSize: 1920 },
     price: { perUnit: { neurons: 37.27, unit: "output 512×512 tile per step, plus 19.09 per input tile per step" } },
   }),
   defineModel({
@@ -36,7 +36,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     input: "flux-2-multipart",
     output: "base64-image-json",
     capabilities: { imageInput: true, size: true },
-    limits: { maxSteps: 4, defaultSteps: 4, defaultSize: 1024, minSize: 256, maxSize: 2048 }, // sizes UNCONFIRMED
+    limits: { maxSteps: 4, defaultSteps: 4, defaultSize: 1024, minSize: 256, maxSize: 1920 }, // sizes: changelog 2025-11-25
   }),
   defineModel({
     id: "@cf/black-forest-labs/flux-2-klein-9b",
@@ -46,7 +46,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     input: "flux-2-multipart",
     output: "base64-image-json",
     capabilities: { imageInput: true, size: true },
-    limits: { maxSteps: 4, defaultSteps: 4, defaultSize: 1024, minSize: 256, maxSize: 2048 }, // sizes UNCONFIRMED
+    limits: { maxSteps: 4, defaultSteps: 4, defaultSize: 1024, minSize: 256, maxSize: 1920 }, // sizes: changelog 2025-11-25
   }),
   defineModel({
     id: "@cf/leonardo/phoenix-1.0",
