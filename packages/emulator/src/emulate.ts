@@ -1,43 +1,37 @@
-import type { Model } from "@wai/catalog";
-import { embeddings } from "./embeddings.ts";
+import { embeddings } from "./embeddings/embeddings.ts";
 import { findFaults, throwFaultError } from "./faults.ts";
-import { imageToText } from "./image-to-text.ts";
+import { imageToText } from "./image-to-text/image-to-text.ts";
+import type { EmulatedModel } from "./model.ts";
 import type { Output } from "./output.ts";
-import { textGeneration } from "./text-generation.ts";
-import { textToImage } from "./text-to-image.ts";
-import { textToSpeech } from "./text-to-speech.ts";
-import { translation } from "./translation.ts";
+import { speechRecognition } from "./speech-recognition/speech-recognition.ts";
+import { textGeneration } from "./text-generation/text-generation.ts";
+import { textToImage } from "./text-to-image/text-to-image.ts";
+import { textToSpeech } from "./text-to-speech/text-to-speech.ts";
+import { translation } from "./translation/translation.ts";
 import { asObject } from "./validate.ts";
-import { speechRecognition } from "./whisper.ts";
 
 /**
  * One `run` for a known model: faults asked for by `#fault:` markers first, then the task's own validation and
- * answer, chosen by the model's output style (never its id).
+ * answer, chosen by the emulator's own table (never by the model id).
  */
-export async function emulate(model: Model, rawInputs: unknown): Promise<Output> {
+export async function emulate(model: EmulatedModel, rawInputs: unknown): Promise<Output> {
   const inputs = asObject(rawInputs);
   const faults = findFaults(inputs);
-  throwFaultError(faults, model.limits.contextWindow);
-  switch (model.output) {
-    case "legacy-response":
-    case "chat-completion":
+  throwFaultError(faults, model.task === "text-generation" ? model.contextWindow : undefined);
+  switch (model.task) {
+    case "text-generation":
       return textGeneration(model, inputs, faults);
-    case "embedding":
+    case "embeddings":
       return embeddings(model, inputs);
-    case "description":
+    case "image-to-text":
       return imageToText(model, inputs);
-    case "png-bytes":
-    case "jpeg-bytes":
-    case "base64-image-json":
+    case "text-to-image":
       return textToImage(model, inputs);
-    case "whisper":
-    case "whisper-turbo":
-    case "deepgram-stt":
+    case "speech-recognition":
       return speechRecognition(model, inputs);
-    case "audio-base64-or-bytes":
-    case "audio-bytes":
+    case "text-to-speech":
       return textToSpeech(model, inputs);
-    case "translated-text":
-      return translation(inputs);
+    case "translation":
+      return translation(inputs, faults);
   }
 }

@@ -11,6 +11,8 @@ export interface Faults {
   broken: boolean;
   /** `#fault:json-stream`: a JSON answer although `stream: true` was asked (gpt-oss / Kimi over REST). */
   jsonStream: boolean;
+  /** `#fault:m2m100-error`: m2m100 reports a failure inside a 200 (`translated_text: "ERROR: ..."`). */
+  m2m100Error: boolean;
 }
 
 const MARKER = /#fault:([a-z0-9-]+)/g;
@@ -26,6 +28,7 @@ export function findFaults(inputs: unknown, extraText = ""): Faults {
     slow: names.has("slow-stream"),
     broken: names.has("broken-stream"),
     jsonStream: names.has("json-stream"),
+    m2m100Error: names.has("m2m100-error"),
   };
 }
 

@@ -1,8 +1,8 @@
-import type { Model } from "@wai/catalog";
 import { aiError, parseAiError } from "./ai-error.ts";
 import { emulate } from "./emulate.ts";
 import { httpStatusOf } from "./error-codes.ts";
 import { lookupModel } from "./lookup-model.ts";
+import type { EmulatedModel } from "./model.ts";
 import type { Obj } from "./validate.ts";
 
 const RUN_PATH = /\/accounts\/[^/]+\/ai\/run\/(.+)$/;
@@ -37,7 +37,7 @@ export async function handleRestRequest(request: Request): Promise<Response> {
  * A JSON body is the inputs (less a top-level `options`, e.g. `rejectIfBusy`). A multipart body becomes FLUX.2's
  * `multipart`; any other body is the raw audio (whisper, nova-3, query parameters as further inputs) or image.
  */
-async function readInputs(model: Model, request: Request, url: URL): Promise<Obj> {
+async function readInputs(model: EmulatedModel, request: Request, url: URL): Promise<Obj> {
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("application/json")) {
     const body = (await request.json().catch(() => undefined)) as Obj | undefined;
@@ -47,9 +47,12 @@ async function readInputs(model: Model, request: Request, url: URL): Promise<Obj
   }
   if (contentType.startsWith("multipart/form-data")) return { multipart: { body: request.body, contentType } };
   const query = Object.fromEntries(url.searchParams);
-  if (model.input === "whisper-bytes" || model.input === "deepgram-stt")
+  // A raw body: whisper's documented REST form (`{type: string, format: binary}`) is its `number[]` input.
+  if (model.task === "speech-recognition" && model.audio === "bytes")
+    return { ...query, audio: [...new Uint8Array(await request.arrayBuffer())] };
+  if (model.task === "speech-recognition" && model.audio === "stream")
     return { ...query, audio: { body: request.body, contentType: contentType || "application/octet-stream" } };
-  if (model.input === "image-to-text") return { ...query, image: [...new Uint8Array(await request.arrayBuffer())] };
+  if (model.task === "image-to-text") return { ...query, image: [...new Uint8Array(await request.arrayBuffer())] };
   return query;
 }
 

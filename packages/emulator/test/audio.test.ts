@@ -26,10 +26,18 @@ describe("whisper (bytes in)", () => {
     expect(jsonOf(await emulate(WHISPER, { audio: [...wav(2, "x")] })).text).not.toEqual(a.text);
   });
 
-  it("takes the raw-body form {body, contentType}", async () => {
+  it("refuses the stream form {body, contentType}: its published type is {audio: number[]} only", async () => {
     const body = new Response(wav(1)).body;
-    const out = jsonOf(await emulate(WHISPER, { audio: { body, contentType: "audio/wav" } }));
-    expect(out.text).toContain("[emulated transcription]");
+    await expectAiError(
+      emulate(WHISPER, { audio: { body, contentType: "audio/wav" } }),
+      5006,
+      "5006: Bad input: Error: Type mismatch of '/audio', 'array' not in 'object'",
+    );
+  });
+
+  it("refuses audio numbers that are not bytes", async () => {
+    await expectAiError(emulate(WHISPER, { audio: [1, 256] }), 5006, /'\/audio\/1' must be a byte/);
+    await expectAiError(emulate(WHISPER, { audio: [1.5] }), 5006, /'\/audio\/0' must be a byte/);
   });
 
   it("refuses a Uint8Array, base64, a bare stream and no audio", async () => {
@@ -148,7 +156,7 @@ describe("text to speech", () => {
 
 describe("vtt timestamps", () => {
   it("writes MM:SS.mmm, with hours past an hour", async () => {
-    const { toVtt } = await import("../src/vtt.ts");
+    const { toVtt } = await import("../src/speech-recognition/vtt.ts");
     expect(
       toVtt([
         { start: 0.5, end: 61.25, text: " Hi" },

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
-import { MODELS } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
+import { EMULATED_MODELS } from "../src/models.ts";
 import { sseEvents } from "./helpers.ts";
 
 const fetchRest = (path: string, init: RequestInit = {}) =>
@@ -13,7 +13,7 @@ const json = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
   headers: { "content-type": "application/json" },
 });
-const current = (output: string) => MODELS.find((m) => !m.retired && m.output === output)?.id ?? "";
+const current = (output: string) => EMULATED_MODELS.find((m) => "output" in m && m.output === output)?.id ?? "";
 
 describe("REST API", () => {
   it("GET / describes itself in one line", async () => {
@@ -22,7 +22,7 @@ describe("REST API", () => {
   });
 
   it("wraps JSON outputs in {result, success, errors, messages}", async () => {
-    const model = current("legacy-response");
+    const model = current("legacy");
     const res = await fetchRest(model, json({ prompt: "hi", options: { rejectIfBusy: true } }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
@@ -40,7 +40,7 @@ describe("REST API", () => {
     );
     expect(sse.headers.get("content-type")).toBe("text/event-stream");
     expect((await sseEvents(sse.body)).at(-1)).toBe("[DONE]");
-    const png = await fetchRest(current("png-bytes"), json({ prompt: "x", width: 256, height: 256 }));
+    const png = await fetchRest(current("png"), json({ prompt: "x", width: 256, height: 256 }));
     expect(png.headers.get("content-type")).toBe("image/png");
   });
 
@@ -53,7 +53,7 @@ describe("REST API", () => {
   });
 
   it("answers errors in Cloudflare's envelope with the code's status", async () => {
-    const busy = await fetchRest(current("legacy-response"), json({ prompt: "#fault:3040" }));
+    const busy = await fetchRest(current("legacy"), json({ prompt: "#fault:3040" }));
     expect(busy.status).toBe(429);
     expect(await busy.json()).toEqual({
       result: null,
@@ -61,7 +61,7 @@ describe("REST API", () => {
       errors: [{ code: 3040, message: "AiError: Capacity temporarily exceeded, please try again." }],
       messages: [],
     });
-    const bad = await fetchRest(current("legacy-response"), json({}));
+    const bad = await fetchRest(current("legacy"), json({}));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).errors[0].code).toBe(5006);
     const unknown = await fetchRest("@cf/nobody/nothing", json({ prompt: "x" }));

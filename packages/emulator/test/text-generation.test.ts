@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emulate } from "../src/emulate.ts";
-import { GLM, KIMI, LLAMA_4_SCOUT, LLAMA_33, LLAMA_SMALL, QWEN3, QWQ } from "./fixtures/models.ts";
+import { DEEPSEEK_R1, GLM, KIMI, LLAMA_4_SCOUT, LLAMA_33, LLAMA_SMALL, QWEN3, QWQ } from "./fixtures/models.ts";
 import { expectAiError, jsonOf } from "./helpers.ts";
 
 const WEATHER_TOOL = {
@@ -228,9 +228,10 @@ describe("text generation validation (5006 like the real schemas)", () => {
     );
   });
 
-  it("refuses array content on string-only models", async () => {
+  it("refuses array content on string-only models (AiTextGenerationInput), takes text parts on llama-3.3", async () => {
     const messages = [{ role: "user", content: [{ type: "text", text: "hi" }] }];
-    const e = await expectAiError(emulate(LLAMA_33, { messages }), 5006);
+    expect(jsonOf(await emulate(LLAMA_33, { messages })).response).toContain('You said: "hi"');
+    const e = await expectAiError(emulate(DEEPSEEK_R1, { messages }), 5006);
     expect(e.message).toBe("5006: Bad input: Error: Type mismatch of '/messages/0/content', 'string' not in 'array'");
   });
 
@@ -266,11 +267,11 @@ describe("text generation validation (5006 like the real schemas)", () => {
     );
   });
 
-  it("throws 5021 past the context window", async () => {
+  it("throws 5021 past the published context window", async () => {
     await expectAiError(
-      emulate(LLAMA_SMALL, { prompt: "a", max_tokens: 9000 }),
+      emulate(LLAMA_33, { prompt: "a", max_tokens: 30000 }),
       5021,
-      /exceeded this model context window limit \(8000\)/,
+      /exceeded this model context window limit \(24000\)/,
     );
   });
 });
