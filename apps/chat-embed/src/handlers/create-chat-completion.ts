@@ -9,6 +9,7 @@ import { toChatCompletion } from "../chat/to-chat-completion.ts";
 import { toChatInputs } from "../chat/to-chat-inputs.ts";
 import { toGeneration } from "../chat/to-generation.ts";
 import type { Env } from "../env.ts";
+import { asRunInputs } from "../upstream-inputs.ts";
 import { resolveImageUrls } from "../images/resolve-image-urls.ts";
 import { newId } from "../new-id.ts";
 import { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
@@ -30,7 +31,7 @@ export async function createChatCompletion(request: GatewayRequest, env: Env): P
   const params = { ...body, messages: await resolveImageUrls(body.messages) };
   const plan = planChat(model, params);
   const inputs = toChatInputs(model, params, { maxTokens: plan.maxTokens, stream: plan.upstreamStream });
-  const output = await aiClientFor(request, env).run(model.id, inputs);
+  const output = await aiClientFor(request, env).run(model.id, asRunInputs(inputs));
   const meta = { id: newId("chatcmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
   if (!params.stream) {
     const generation = applyStop(splitThinking(toGeneration(model, output, plan.maxTokens), plan.thinkTags), plan.stop);

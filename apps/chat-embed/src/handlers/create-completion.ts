@@ -9,6 +9,7 @@ import { planCompletion } from "../completions/plan-completion.ts";
 import { toCompletionInputs } from "../completions/to-completion-inputs.ts";
 import { toPrompts } from "../completions/to-prompts.ts";
 import type { Env } from "../env.ts";
+import { asRunInputs } from "../upstream-inputs.ts";
 import { mapWithConcurrency } from "../map-with-concurrency.ts";
 import { newId } from "../new-id.ts";
 import { CompletionCreateParams } from "../schemas/completion-create-params.ts";
@@ -33,7 +34,7 @@ export async function createCompletion(request: GatewayRequest, env: Env): Promi
   const plan = planCompletion(model, params, prompts);
   const ai = aiClientFor(request, env);
   const options = { maxTokens: plan.maxTokens, stream: plan.upstreamStream };
-  const run = (prompt: string) => ai.run(model.id, toCompletionInputs(model, params, prompt, options));
+  const run = (prompt: string) => ai.run(model.id, asRunInputs(toCompletionInputs(model, params, prompt, options)));
   const outputs = await mapWithConcurrency(prompts, PROMPTS_IN_FLIGHT, run);
   const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
   const first = outputs[0];
