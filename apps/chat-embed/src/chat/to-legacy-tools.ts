@@ -72,3 +72,9 @@ function valueType(value: unknown): string {
 
 const isObject = (value: unknown): value is Schema =>
   typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The `x-gateway-notes` entry when `toLegacyTools` filled anything in (nothing when the client sent it all). */
+export function legacyToolNotes(tools: readonly ChatCompletionTool[] | null | undefined): string[] {
+  if (!tools?.length || JSON.stringify(toLegacyTools(tools)) === JSON.stringify(tools)) return [];
+  return ["tools: descriptions and types the model requires filled in from the names"];
+}
