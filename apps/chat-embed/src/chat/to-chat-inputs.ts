@@ -6,10 +6,10 @@ import type {
   LegacyMessagesInputs,
   LegacyPartsMessagesInputs,
 } from "../upstream-inputs.ts";
+import { pickSampling } from "./pick-sampling.ts";
 import { toImageToTextInputs } from "./to-image-to-text-inputs.ts";
 import { toLegacyPartsMessages, toLegacyTextMessages } from "./to-legacy-messages.ts";
 import { toLegacyTools } from "./to-legacy-tools.ts";
-import { pickSampling } from "./to-sampling-params.ts";
 
 export interface ChatInputOptions {
   maxTokens: number;

@@ -1,4 +1,3 @@
-import type { Model } from "@wai/catalog";
 import { toNineCharId } from "../new-id.ts";
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
 import type { LegacyMessagesInputs, LegacyPartsMessagesInputs } from "../upstream-inputs.ts";
@@ -30,11 +29,6 @@ export function toLegacyTextMessages(messages: readonly ChatCompletionMessagePar
 /** The same for `prompt-messages-parts` models: user content keeps its parts. */
 export function toLegacyPartsMessages(messages: readonly ChatCompletionMessageParam[]): LegacyPartsMessage[] {
   return messages.map((m) => toMessage(m, toParts, toNineCharId));
-}
-
-/** By the model's input style. */
-export function toLegacyMessages(model: Model, messages: readonly ChatCompletionMessageParam[]) {
-  return model.input === "prompt-messages-parts" ? toLegacyPartsMessages(messages) : toLegacyTextMessages(messages);
 }
 
 function toMessage<C extends string | Parts>(

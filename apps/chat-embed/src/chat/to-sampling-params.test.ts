@@ -1,6 +1,7 @@
 import { findModel } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
-import { MAX_SEED, pickSampling, toSamplingParams } from "./to-sampling-params.ts";
+import { pickSampling } from "./pick-sampling.ts";
+import { MAX_SEED, toSamplingParams } from "./to-sampling-params.ts";
 
 const model = (id: string) => {
   const found = findModel(id);

@@ -41,13 +41,3 @@ export function toSamplingParams<T extends SamplingFields>(model: Model, params:
     notes: [`top_p ${topP} sent as ${minTopP} (the least ${model.id} takes; same greedy choice)`],
   };
 }
-
-/** The sampling fields the client set, as Workers AI takes them (null and absent alike are not sent). */
-export function pickSampling(params: SamplingFields & { temperature?: number | null }) {
-  const out: Partial<Record<"temperature" | keyof SamplingFields, number>> = {};
-  for (const key of ["temperature", "top_p", "seed", "presence_penalty", "frequency_penalty"] as const) {
-    const value = params[key];
-    if (value != null) out[key] = value;
-  }
-  return out;
-}

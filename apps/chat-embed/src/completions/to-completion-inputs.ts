@@ -1,6 +1,6 @@
 import type { Model } from "@wai/catalog";
+import { pickSampling } from "../chat/pick-sampling.ts";
 import { toChatCompletionsInputs } from "../chat/to-chat-inputs.ts";
-import { pickSampling } from "../chat/to-sampling-params.ts";
 import type { CompletionCreateParams } from "../schemas/completion-create-params.ts";
 import type { ChatCompletionsInputs, LegacyPromptInputs } from "../upstream-inputs.ts";
 
