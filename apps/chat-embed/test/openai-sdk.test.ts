@@ -75,6 +75,19 @@ describe("the official openai SDK as the client", () => {
     expect(answer.choices[0]?.message.content).toContain("Tool result received");
   });
 
+  it("calls a tool the SDK defined without descriptions on a legacy model, with the header saying what was filled", async () => {
+    // openai-node's own types make `description` optional; llama-3.3's published schema requires it.
+    const bare: OpenAI.Chat.ChatCompletionTool = {
+      type: "function",
+      function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } },
+    };
+    const { data, response } = await client.chat.completions
+      .create({ model: "gpt-4", messages: [{ role: "user", content: "Weather in Oslo?" }], tools: [bare] })
+      .withResponse();
+    expect(data.choices[0]?.finish_reason).toBe("tool_calls");
+    expect(response.headers.get("x-gateway-notes")).toContain("filled in from the names");
+  });
+
   it("embeds with the SDK's default encoding (base64) and with float, to the same vectors", async () => {
     const packed = await client.embeddings.create({ model: "text-embedding-3-small", input: ["one", "two"] });
     const floats = await client.embeddings.create({

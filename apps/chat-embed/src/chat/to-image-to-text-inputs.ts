@@ -1,11 +1,12 @@
 import { badRequest, fromBase64 } from "@wai/core";
 import type { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
+import type { ImageToTextInputs } from "../upstream-inputs.ts";
 
 /**
  * llava takes one image as a byte array and a prompt (reference §2.2), not messages: the conversation's text
  * becomes the prompt and the one image (a `data:` URI by now) its bytes. No image, or several, is a 400.
  */
-export function toImageToTextInputs(params: ChatCompletionCreateParams, maxTokens: number) {
+export function toImageToTextInputs(params: ChatCompletionCreateParams, maxTokens: number): ImageToTextInputs {
   const texts: string[] = [];
   const images: { url: string; param: string }[] = [];
   params.messages.forEach((message, i) => {

@@ -1,6 +1,7 @@
 import type { Model } from "@wai/catalog";
 import { type AiClient, ApiError } from "@wai/core";
 import { mapWithConcurrency } from "../map-with-concurrency.ts";
+import { asRunInputs, type EmbeddingInputs } from "../upstream-inputs.ts";
 
 /** Batches in flight at once: enough for 2,048 inputs, few enough for Workers AI's rate limits. */
 const CONCURRENCY = 4;
@@ -14,7 +15,10 @@ export async function embedInBatches(ai: AiClient, model: Model, texts: string[]
   const size = model.limits.maxBatch ?? 100;
   const batches: string[][] = [];
   for (let i = 0; i < texts.length; i += size) batches.push(texts.slice(i, i + size));
-  const embed = async (batch: string[]) => vectorsOf(model, await ai.run(model.id, { text: batch }), batch.length);
+  const embed = async (batch: string[]) => {
+    const inputs: EmbeddingInputs = { text: batch };
+    return vectorsOf(model, await ai.run(model.id, asRunInputs(inputs)), batch.length);
+  };
   return (await mapWithConcurrency(batches, CONCURRENCY, embed)).flat();
 }
 

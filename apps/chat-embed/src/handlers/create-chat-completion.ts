@@ -1,13 +1,16 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, parseInput, readJson } from "@wai/core";
+import { aiClientFor, type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { checkChatCapabilities } from "../chat/check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "../chat/check-unsupported-fields.ts";
 import { planChat } from "../chat/plan-chat.ts";
+import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { splitThinking } from "../chat/split-thinking.ts";
 import { toChatCompletion } from "../chat/to-chat-completion.ts";
 import { toChatInputs } from "../chat/to-chat-inputs.ts";
 import { toGeneration } from "../chat/to-generation.ts";
+import { legacyToolNotes } from "../chat/to-legacy-tools.ts";
+import { toSamplingParams } from "../chat/to-sampling-params.ts";
 import type { Env } from "../env.ts";
 import { resolveImageUrls } from "../images/resolve-image-urls.ts";
 import { newId } from "../new-id.ts";
@@ -27,16 +30,21 @@ export async function createChatCompletion(request: GatewayRequest, env: Env): P
   });
   checkUnsupportedFields(body);
   checkChatCapabilities(model, body);
-  const params = { ...body, messages: await resolveImageUrls(body.messages) };
+  const sampled = toSamplingParams(model, { ...body, messages: await resolveImageUrls(body.messages) });
+  const { params, notes } = sampled;
+  if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
+    notes.push(...legacyToolNotes(params.tools));
   const plan = planChat(model, params);
-  const inputs = toChatInputs(model, params, { maxTokens: plan.maxTokens, stream: plan.upstreamStream });
-  const output = await aiClientFor(request, env).run(model.id, inputs);
+  const inputsFor = (stream: boolean) => toChatInputs(model, params, { maxTokens: plan.maxTokens, stream });
+  const ai = aiClientFor(request, env);
+  const output = await runWithJsonFallback(ai, model.id, inputsFor, plan.upstreamStream, notes);
   const meta = { id: newId("chatcmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
   if (!params.stream) {
     const generation = applyStop(splitThinking(toGeneration(model, output, plan.maxTokens), plan.thinkTags), plan.stop);
-    return Response.json(toChatCompletion(generation, meta));
+    return withGatewayNotes(Response.json(toChatCompletion(generation, meta)), notes);
   }
   const writer = new ChatStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
-  if (output instanceof ReadableStream) return sseResponse(toSseStream(output, writer));
-  return sseResponse(generationToStream(toGeneration(model, output, plan.maxTokens), writer)); // the writer splits thinking and applies stop
+  if (output instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(output, writer)), notes);
+  const generation = toGeneration(model, output, plan.maxTokens); // the writer splits thinking and applies stop
+  return withGatewayNotes(sseResponse(generationToStream(generation, writer)), notes);
 }

@@ -1,7 +1,9 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, parseInput, readJson } from "@wai/core";
+import { aiClientFor, type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
+import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { toGeneration } from "../chat/to-generation.ts";
+import { toSamplingParams } from "../chat/to-sampling-params.ts";
 import { toTextCompletion } from "../chat/to-text-completion.ts";
 import { checkCompletionParams } from "../completions/check-completion-params.ts";
 import { mergeGenerations } from "../completions/merge-generations.ts";
@@ -22,26 +24,33 @@ const PROMPTS_IN_FLIGHT = 4;
 
 /** `POST /v1/completions` (legacy): one upstream call per prompt, answers in the prompts' order. */
 export async function createCompletion(request: GatewayRequest, env: Env): Promise<Response> {
-  const params = parseInput(CompletionCreateParams, await readJson(request));
-  const prompts = toPrompts(params.prompt);
-  const model = requireModel(params.model, {
+  const body = parseInput(CompletionCreateParams, await readJson(request));
+  const prompts = toPrompts(body.prompt);
+  const model = requireModel(body.model, {
     aliases: aliasesFromEnv(env),
     worker: "chat-embed",
     task: "text-generation",
   });
-  checkCompletionParams(params, prompts.length);
+  checkCompletionParams(body, prompts.length);
+  const { params, notes } = toSamplingParams(model, body);
   const plan = planCompletion(model, params, prompts);
   const ai = aiClientFor(request, env);
-  const options = { maxTokens: plan.maxTokens, stream: plan.upstreamStream };
-  const run = (prompt: string) => ai.run(model.id, toCompletionInputs(model, params, prompt, options));
+  const run = (prompt: string) =>
+    runWithJsonFallback(
+      ai,
+      model.id,
+      (stream) => toCompletionInputs(model, params, prompt, { maxTokens: plan.maxTokens, stream }),
+      plan.upstreamStream,
+      notes,
+    );
   const outputs = await mapWithConcurrency(prompts, PROMPTS_IN_FLIGHT, run);
   const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
   const first = outputs[0];
   if (params.stream) {
     const writer = new TextStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
-    if (first instanceof ReadableStream) return sseResponse(toSseStream(first, writer));
-    return sseResponse(generationToStream(toGeneration(model, first, plan.maxTokens), writer));
+    if (first instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(first, writer)), notes);
+    return withGatewayNotes(sseResponse(generationToStream(toGeneration(model, first, plan.maxTokens), writer)), notes);
   }
   const generations = outputs.map((o) => applyStop(toGeneration(model, o, plan.maxTokens), plan.stop));
-  return Response.json(toTextCompletion(mergeGenerations(generations), meta));
+  return withGatewayNotes(Response.json(toTextCompletion(mergeGenerations(generations), meta)), notes);
 }

@@ -4,7 +4,10 @@ import { Integer, SamplingParams } from "./sampling-params.ts";
 const TextPart = v.looseObject({ type: v.literal("text"), text: v.string() });
 const ImageUrlPart = v.looseObject({
   type: v.literal("image_url"),
-  image_url: v.looseObject({ url: v.pipe(v.string(), v.minLength(1)), detail: v.optional(v.string()) }),
+  image_url: v.looseObject({
+    url: v.pipe(v.string(), v.minLength(1)),
+    detail: v.optional(v.picklist(["auto", "low", "high"])),
+  }),
 });
 /** Audio and file parts: only the chat-completions models take them (checked per model). */
 const InputAudioPart = v.looseObject({ type: v.literal("input_audio"), input_audio: v.looseObject({}) });

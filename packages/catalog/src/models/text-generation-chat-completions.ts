@@ -7,6 +7,11 @@ import { retired2026 } from "./retirements.ts";
 // input tokens are cheaper still (k2.6: $0.16/M); the catalog's price has no field for them.
 const chatCompletions = { input: "chat-completions", output: "chat-completion" } as const;
 const agentic = { tools: true, jsonMode: true, reasoning: true } as const;
+// gpt-oss's published schema also lists the legacy Prompt / Messages branches, whose `top_p` is 0.001–1 and `seed`
+// 1–9,999,999,999 (gpt-oss-120b.json, reference §2.1.1); its penalties there are −2…2, as OpenAI's. The floors
+// that keep every branch valid. glm-4.7-flash, kimi and gemma-4 publish OpenAI's ranges (seed any integer,
+// penalties −2…2: glm-4.7-flash.json d897f18), so they have none.
+const gptOssLimits = { contextWindow: 128000, minTopP: 0.001, minSeed: 1 } as const;
 
 export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
@@ -16,7 +21,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
     aliases: ["o1", "o3"], // OpenAI's large reasoning models
     ...chatCompletions,
     capabilities: agentic,
-    limits: { contextWindow: 128000 },
+    limits: gptOssLimits,
     price: perMTokens(0.35, 0.75),
   }),
   chatModel({
@@ -26,7 +31,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
     aliases: ["o1-mini", "o3-mini", "o4-mini"], // OpenAI's small reasoning models
     ...chatCompletions,
     capabilities: agentic,
-    limits: { contextWindow: 128000 },
+    limits: gptOssLimits,
     price: perMTokens(0.2, 0.3),
   }),
   chatModel({
