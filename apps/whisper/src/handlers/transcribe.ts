@@ -27,6 +27,7 @@ export const transcribe =
     const audio = await readAudioInput(model, upload, request.auth);
     const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
     const ai = aiClientFor(request, env);
+    // Spread: the published input types are interfaces, and the client takes a plain record.
     const transcript = toTranscript(model, await ai.run(model.id, { ...inputs }));
     const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
     return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
