@@ -1,5 +1,6 @@
-// The whisper worker on large uploads: CPU time and peak memory while it handles 1, 10 and 25 MB audio files.
-//   node bench/whisper.mjs [--count 10]
+// The whisper worker on large uploads: CPU time and peak memory while it handles 1, 10 and 25 MB audio files;
+// and the memory whisper's `{audio: number[]}` input costs, which sets its size cap (catalog `maxAudioBytes`).
+//   node bench/whisper.mjs [--count 10] [--only uploads|number-array]
 //
 // Method. The worker runs under `wrangler dev --env local` with the instant Workers AI stub bound as `AI`
 // (bench/stub: it reads the audio stream to its end and answers a turbo-shaped transcript at once), and is
@@ -11,20 +12,32 @@
 //   memory that request added at any moment; the median of 3. It is the whole process: the worker's isolate, the
 //   stub's, and workerd's own buffers for the bodies. Garbage from earlier requests that V8 has not collected
 //   yet is not counted (it was resident before), so this is the request's own peak.
-// Scenarios: multipart (the OpenAI SDK's way) with whisper-1 (turbo) and @cf/openai/whisper, and a raw
-// `audio/wav` body; each sends the file through the binding as a stream (`{body, contentType}`). Then the same
-// worker in passthrough mode, where turbo gets JSON with base64 audio: its REST calls go to a local server
-// (this script, over loopback) that reads the body and answers at once; that server's memory is not counted.
+// Scenarios: multipart (the OpenAI SDK's way) with whisper-1 (turbo) and a raw `audio/wav` body, each sending
+// the file through the binding as a stream (`{body, contentType}`); @cf/openai/whisper at 1 MB and at its cap
+// (4 MB), sent `{audio: number[]}` (over RPC to the stub here, which clones it rather than JSON-encoding it).
+// Then the same worker in passthrough mode, where turbo gets JSON with base64 audio: its REST calls go to a local
+// server (this script, over loopback) that reads the body and answers at once; that server's memory is not counted.
+//
+// number[] input (`--only number-array`), for 1, 4, 8 and 16 MB files: the gateway's `readByteArray` builds the
+// array from the upload's chunks, then it is serialised as the real binding does (workerd `ai-api.ts`:
+// `JSON.stringify({inputs, options})`, sent as a string body, so UTF-8 encoded once more). Measured twice:
+// - in Node, one process per size (bench/lib/number-array-input.mjs): heap added (heapUsed) and peak RSS added
+//   (VmHWM after clear_refs), after building and after serialising; Node's V8 has no pointer compression, so an
+//   array element costs 8 bytes: an upper bound;
+// - in workerd (bench/stub/number-array-input.js, V8 as a deployed Worker runs it): peak RSS added per request.
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { makeWav } from "../packages/emulator/src/wav.ts";
 import { freePort, ROOT, startLocalWorker, workerdPids } from "./lib/local-worker.mjs";
 import { drive as driveConcurrently, median } from "./lib/measure.mjs";
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "10" }, only: { type: "string" } },
+});
 const COUNT = Number(values.count);
 const MB = 1024 * 1024;
 
@@ -48,12 +61,14 @@ const scenarios = [];
 for (const size of [1, 10, 25]) {
   const file = wav(size * MB);
   scenarios.push({ name: `${size} MB multipart, whisper-1 (turbo)`, size, request: multipart(file, "whisper-1") });
-  scenarios.push({
-    name: `${size} MB multipart, @cf/openai/whisper`,
-    size,
-    request: multipart(file, "@cf/openai/whisper"),
-  });
   scenarios.push({ name: `${size} MB raw audio/wav, whisper-1`, size, request: raw(file) });
+}
+for (const size of [1, 4]) {
+  scenarios.push({
+    name: `${size} MB multipart, @cf/openai/whisper (number[])`,
+    size,
+    request: multipart(wav(size * MB), "@cf/openai/whisper"),
+  });
 }
 
 const statusKb = (pid, field) =>
@@ -114,29 +129,85 @@ async function startRestStub() {
   return { port, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const results = await measure(["apps/whisper/wrangler.jsonc", "bench/stub/wrangler.jsonc"], scenarios);
-const rest = await startRestStub();
-try {
-  const dir = mkdtempSync(join(tmpdir(), "wai-whisper-bench-"));
-  const config = join(dir, "wrangler.jsonc");
-  const vars = { AUTH_MODE: "passthrough", CF_ACCOUNT_ID: "bench", CF_API_BASE_URL: `http://127.0.0.1:${rest.port}` };
-  const main = join(ROOT, "apps/whisper/src/index.ts");
-  writeFileSync(
-    config,
-    JSON.stringify({
-      name: "wai-whisper",
-      main,
-      compatibility_date: "2026-11-01",
-      env: { local: { name: "wai-whisper", vars } },
-    }),
-  );
-  const passthrough = [1, 10, 25].map((size) => ({
-    name: `${size} MB multipart, whisper-1, passthrough (base64 JSON)`,
-    size,
-    request: multipart(wav(size * MB), "whisper-1"),
-  }));
-  results.push(...(await measure([config], passthrough)));
-} finally {
-  await rest.close();
+/** Uploads through the worker: the binding (stream or number[]) and passthrough (base64 JSON over REST). */
+async function uploads() {
+  const results = await measure(["apps/whisper/wrangler.jsonc", "bench/stub/wrangler.jsonc"], scenarios);
+  const rest = await startRestStub();
+  try {
+    const dir = mkdtempSync(join(tmpdir(), "wai-whisper-bench-"));
+    const config = join(dir, "wrangler.jsonc");
+    const vars = { AUTH_MODE: "passthrough", CF_ACCOUNT_ID: "bench", CF_API_BASE_URL: `http://127.0.0.1:${rest.port}` };
+    const main = join(ROOT, "apps/whisper/src/index.ts");
+    writeFileSync(
+      config,
+      JSON.stringify({
+        name: "wai-whisper",
+        main,
+        compatibility_date: "2026-11-01",
+        env: { local: { name: "wai-whisper", vars } },
+      }),
+    );
+    const passthrough = [1, 10, 25].map((size) => ({
+      name: `${size} MB multipart, whisper-1, passthrough (base64 JSON)`,
+      size,
+      request: multipart(wav(size * MB), "whisper-1"),
+    }));
+    results.push(...(await measure([config], passthrough)));
+  } finally {
+    await rest.close();
+  }
+  return results;
 }
+
+/** whisper's number[] input built and serialised for 1–16 MB files: in Node (heap and RSS), then in workerd (RSS). */
+async function numberArray() {
+  const rows = [];
+  for (const size of [1, 4, 8, 16]) {
+    const script = join(ROOT, "bench/lib/number-array-input.mjs");
+    const { stdout } = await run(process.execPath, ["--expose-gc", script, String(size * MB)]);
+    const m = JSON.parse(stdout);
+    rows.push({
+      scenario: `${size} MB file → number[] → binding JSON (Node)`,
+      "heap after build (MB)": m.builtHeapMb,
+      "JSON (MB)": m.jsonMb,
+      "peak heap added (MB)": m.peakHeapMb,
+      "peak RSS added (MB)": m.peakRssMb,
+      "× file": Math.round((m.peakRssMb / size) * 100) / 100,
+    });
+  }
+  for (const size of [1, 4, 8, 16]) {
+    const added = [];
+    for (let run = 0; run < 3; run++) added.push(await freshPeakMb("bench/stub/number-array-input.jsonc", size * MB));
+    rows.push({
+      scenario: `${size} MB file → number[] → binding JSON (workerd)`,
+      "peak RSS added (MB)": Math.round(median(added) * 10) / 10,
+      "× file": Math.round((median(added) / size) * 100) / 100,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Peak RSS one request adds to a freshly started workerd (MB). Fresh each time: a warm isolate's uncollected
+ * garbage from an earlier large request would be reused by this one and hide its cost.
+ */
+async function freshPeakMb(config, bytes) {
+  const worker = await startLocalWorker([config], { healthPath: "/?bytes=1" });
+  try {
+    const pids = workerdPids(process.pid);
+    for (const pid of pids) writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    const rssBefore = pids.reduce((n, pid) => n + statusKb(pid, "VmRSS"), 0);
+    const res = await fetch(`${worker.url}/?bytes=${bytes}`);
+    const sent = await res.json();
+    if (res.status !== 200 || sent.bytes !== bytes) throw new Error(`number[] of ${bytes} bytes: ${res.status}`);
+    return (pids.reduce((n, pid) => n + statusKb(pid, "VmHWM"), 0) - rssBefore) / 1024;
+  } finally {
+    await worker.stop();
+  }
+}
+
+const run = promisify(execFile);
+const results = [];
+if (values.only !== "number-array") results.push(...(await uploads()));
+if (values.only !== "uploads") results.push(...(await numberArray()));
 console.table(results);

@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import { findModel, type Model } from "@wai/catalog";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TURBO_OUTPUT } from "./fixtures/workers-ai-outputs.ts";
 import { audioForm, errorOf, post, wav } from "./helpers.ts";
@@ -108,28 +109,42 @@ describe("what each model is sent", () => {
     });
   });
 
-  it("whisper: the file as a raw body with its type, never a number array; language reported as ignored", async () => {
+  it("whisper and whisper-tiny-en: the documented {audio: number[]} with the file's bytes; language reported", async () => {
     const run = vi.spyOn(env.AI, "run");
-    const res = await transcribe(
-      { model: "@cf/openai/whisper-tiny-en", language: "en" },
-      { bytes: wav(1), name: "a.webm", type: "" },
-    );
-    expect(res.status).toBe(200);
-    expect(res.headers.get("x-gateway-notes")).toBe("ignored: language");
-    const inputs = run.mock.calls[0]?.[1] as { audio: { body: unknown; contentType: string } };
-    expect(inputs.audio.body).toBeInstanceOf(ReadableStream);
-    expect(inputs.audio.contentType).toBe("audio/webm");
+    const bytes = wav(1, { fill: 0xc3 });
+    for (const model of ["@cf/openai/whisper-tiny-en", "@cf/openai/whisper"]) {
+      const res = await transcribe({ model, language: "en" }, { bytes, name: "a.webm", type: "" });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-gateway-notes")).toBe("ignored: language");
+    }
+    for (const [model, inputs] of run.mock.calls) {
+      expect(model).toMatch(/^@cf\/openai\/whisper(-tiny-en)?$/);
+      expect(Object.keys(inputs)).toEqual(["audio"]);
+      const audio = (inputs as { audio: unknown }).audio;
+      expect(Array.isArray(audio)).toBe(true);
+      expect(audio).toEqual(Array.from(bytes));
+    }
+    expect(run).toHaveBeenCalledTimes(2);
   });
 
-  it("the file name's extension decides the type sent upstream when the part's type disagrees", async () => {
+  it("the file name's extension decides the type sent upstream when the part's type disagrees (turbo's stream)", async () => {
     const run = vi.spyOn(env.AI, "run");
-    await transcribe({ model: "@cf/openai/whisper" }, { bytes: wav(1), name: "talk.wav", type: "audio/mpeg" });
-    await transcribe(
-      { model: "@cf/openai/whisper" },
-      { bytes: wav(1), name: "talk.ogg", type: "audio/ogg; codecs=opus" },
-    );
+    await transcribe({ model: "whisper-1" }, { bytes: wav(1), name: "talk.wav", type: "audio/mpeg" });
+    await transcribe({ model: "whisper-1" }, { bytes: wav(1), name: "talk.ogg", type: "audio/ogg; codecs=opus" });
     const types = run.mock.calls.map((call) => (call[1] as { audio: { contentType: string } }).audio.contentType);
     expect(types).toEqual(["audio/wav", "audio/ogg; codecs=opus"]);
+  });
+
+  it("nova-3: the stream form {body, contentType}, smart_format, detect_language; prompt reported", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    const res = await transcribe({ model: "@cf/deepgram/nova-3", prompt: "Workers" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored: prompt");
+    expect(run.mock.calls[0]?.[1]).toEqual({
+      audio: { body: expect.any(ReadableStream), contentType: "audio/wav" },
+      smart_format: true,
+      detect_language: true,
+    });
   });
 
   it("uses the model's answer: a stubbed turbo output comes back as verbose_json", async () => {
@@ -152,14 +167,39 @@ describe("what each model is sent", () => {
 });
 
 describe("large files", () => {
-  it("a 25 MiB upload is transcribed by turbo (base64) and by whisper (raw body)", { timeout: 60_000 }, async () => {
+  it("a 25 MiB upload is transcribed by turbo (a stream)", { timeout: 60_000 }, async () => {
     const bytes = wav((25 * 1024 * 1024 - 44) / 32000);
     expect(bytes.length).toBe(25 * 1024 * 1024);
-    for (const model of ["whisper-1", "@cf/openai/whisper"]) {
-      const res = await transcribe({ model, response_format: "verbose_json" }, { bytes });
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as { duration: number }).duration).toBeCloseTo(819, 0);
+    const res = await transcribe({ model: "whisper-1", response_format: "verbose_json" }, { bytes });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { duration: number }).duration).toBeCloseTo(819, 0);
+  });
+
+  it("whisper and tiny-en take up to their cap (number[] costs memory); one byte more is a 413 naming turbo", {
+    timeout: 60_000,
+  }, async () => {
+    const cap = (findModel("@cf/openai/whisper") as Model).limits.maxAudioBytes as number;
+    expect(cap).toBe(4 * 1024 * 1024);
+    const bytes = wav((cap - 44) / 32000);
+    expect(bytes.length).toBe(cap);
+    const ok = await transcribe({ model: "@cf/openai/whisper", response_format: "verbose_json" }, { bytes });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { duration: number }).duration).toBeCloseTo(131, 0);
+    const over = new Uint8Array(cap + 1);
+    over.set(bytes);
+    const run = vi.spyOn(env.AI, "run");
+    for (const model of ["@cf/openai/whisper", "@cf/openai/whisper-tiny-en"]) {
+      const res = await transcribe({ model }, { bytes: over });
+      expect(res.status).toBe(413);
+      const error = await errorOf(res);
+      expect(error).toMatchObject({ param: "file", code: "file_too_large", type: "invalid_request_error" });
+      expect(error.message).toContain(`takes files up to ${cap} bytes (4 MB)`);
+      expect(error.message).toContain("`@cf/openai/whisper-large-v3-turbo` (`whisper-1`)");
     }
+    const raw = await post("/v1/audio/transcriptions?model=@cf/openai/whisper", over, { "content-type": "audio/wav" });
+    expect(raw.status).toBe(413);
+    expect((await errorOf(raw)).message).toContain(`this one is ${cap + 1} bytes`);
+    expect(run).not.toHaveBeenCalled();
   });
 
   it("one byte over the cap is a 413 naming the limit, multipart or raw", { timeout: 60_000 }, async () => {

@@ -12,7 +12,8 @@ export async function createSpeech(request: GatewayRequest, env: Env): Promise<R
   const model = requireModel(params.model, { aliases: aliasesFromEnv(env), worker: "whisper", task: "text-to-speech" });
   const { inputs, ignored } = toSpeechInputs(model, params);
   const ai = aiClientFor(request, env);
-  const response = await toSpeechResponse(await ai.run(model.id, inputs), params.response_format);
+  // Spread: the published input types are interfaces, and the client takes a plain record.
+  const response = await toSpeechResponse(await ai.run(model.id, { ...inputs }), params.response_format);
   const unknown = Object.keys(params).filter((key) => !KNOWN_SPEECH_KEYS.has(key));
   return withIgnoredParams(response, [...ignored, ...unknown]);
 }

@@ -7,6 +7,7 @@ import { toTranscript } from "../transcription/to-transcript.ts";
 import { toTranscriptionResponse } from "../transcription/to-transcription-response.ts";
 import { toWhisperInputs, type WhisperTask } from "../transcription/to-whisper-inputs.ts";
 import { KNOWN_FIELDS, parseTranscriptionFields } from "../transcription/transcription-params.ts";
+import { fileTooLargeForModel } from "../upload/file-too-large-for-model.ts";
 import { maxAudioBytes } from "../upload/max-audio-bytes.ts";
 import { readAudioRequest } from "../upload/read-audio-request.ts";
 import { withIgnoredParams } from "../with-ignored-params.ts";
@@ -20,10 +21,14 @@ export const transcribe =
     const aliases = aliasesFromEnv(env);
     const model = requireModel(params.model, { aliases, worker: "whisper", task: "automatic-speech-recognition" });
     if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
+    if (upload.size > (model.limits.maxAudioBytes ?? upload.size)) {
+      throw fileTooLargeForModel(params.model, model, upload.size);
+    }
     const audio = await readAudioInput(model, upload, request.auth);
     const { inputs, ignored } = toWhisperInputs(model, audio, params, task);
     const ai = aiClientFor(request, env);
-    const transcript = toTranscript(model, await ai.run(model.id, inputs));
+    // Spread: the published input types are interfaces, and the client takes a plain record.
+    const transcript = toTranscript(model, await ai.run(model.id, { ...inputs }));
     const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
     return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
   };

@@ -1,16 +1,17 @@
 import type { Model } from "@wai/catalog";
 import { badRequest } from "@wai/core";
+import type { AuraInput, AuraModelId, AuraSpeaker, MeloTtsInput } from "../upstream-inputs.ts";
 import type { CreateSpeechParams, SpeechFormat } from "./speech-params.ts";
 import { AURA_SPEAKERS, ENGLISH_SPEAKER_FOR, MELO_LANGS, OPENAI_VOICES, SPANISH_SPEAKER_FOR } from "./voices.ts";
 
 export interface SpeechInputs {
-  inputs: Record<string, unknown>;
+  inputs: MeloTtsInput | AuraInput;
   /** Fields set that this model cannot honour (reported in a header). */
   ignored: string[];
 }
 
 /** Deepgram's `encoding`/`container` (and `sample_rate`) for each OpenAI format; `pcm` is raw 24 kHz 16-bit. */
-const AURA_FORMAT: Readonly<Record<SpeechFormat, Record<string, unknown>>> = {
+const AURA_FORMAT: Readonly<Record<SpeechFormat, Pick<AuraInput, "encoding" | "container" | "sample_rate">>> = {
   mp3: { encoding: "mp3" },
   opus: { encoding: "opus", container: "ogg" },
   aac: { encoding: "aac" },
@@ -43,14 +44,20 @@ export function toSpeechInputs(model: Model, params: CreateSpeechParams): Speech
     if (!lang && !isOpenAiVoice(voice))
       throw unknownVoice(params.model, voice, [...OPENAI_VOICES, ...Object.keys(MELO_LANGS)]);
     if (!lang) ignored.push("voice");
-    return { inputs: { prompt: params.input, lang: lang ?? "en" }, ignored };
+    const inputs: MeloTtsInput = { prompt: params.input, lang: lang ?? "en" };
+    return { inputs, ignored };
   }
-  const speakers = AURA_SPEAKERS[model.id] ?? [];
-  const table = model.id.endsWith("-es") ? SPANISH_SPEAKER_FOR : ENGLISH_SPEAKER_FOR;
-  const speaker = speakers.includes(voice) ? voice : table[voice];
+  const speakers: readonly AuraSpeaker[] = isAuraModel(model.id) ? AURA_SPEAKERS[model.id] : [];
+  const table: Readonly<Record<string, AuraSpeaker>> = model.id.endsWith("-es")
+    ? SPANISH_SPEAKER_FOR
+    : ENGLISH_SPEAKER_FOR;
+  const speaker = speakers.find((s) => s === voice) ?? table[voice];
   if (!speaker) throw unknownVoice(params.model, voice, [...OPENAI_VOICES, ...speakers]);
-  return { inputs: { text: params.input, speaker, ...AURA_FORMAT[format] }, ignored };
+  const inputs: AuraInput = { text: params.input, speaker, ...AURA_FORMAT[format] };
+  return { inputs, ignored };
 }
+
+const isAuraModel = (id: string): id is AuraModelId => Object.hasOwn(AURA_SPEAKERS, id);
 
 const isOpenAiVoice = (voice: string) => (OPENAI_VOICES as readonly string[]).includes(voice);
 

@@ -1,3 +1,5 @@
+import type { AuraModelId, AuraSpeaker } from "../upstream-inputs.ts";
+
 /** OpenAI's voices (reference §4.6). */
 export const OPENAI_VOICES = [
   "alloy",
@@ -15,8 +17,8 @@ export const OPENAI_VOICES = [
   "cedar",
 ] as const;
 
-/** Speakers per Deepgram model (reference §2.6). */
-export const AURA_SPEAKERS: Readonly<Record<string, readonly string[]>> = {
+/** Speakers per Deepgram model (reference §2.6), typed by each model's published `speaker` list. */
+export const AURA_SPEAKERS: { readonly [Id in AuraModelId]: readonly AuraSpeaker<Id>[] } = {
   "@cf/deepgram/aura-1": [
     "angus",
     "asteria",
@@ -91,7 +93,9 @@ export const AURA_SPEAKERS: Readonly<Record<string, readonly string[]>> = {
  * OpenAI voice → a speaker every English aura model has (aura-1 and aura-2-en share these eight), and one of
  * aura-2-es's ten for Spanish. Picked to keep each voice's register; the table is this gateway's choice.
  */
-export const ENGLISH_SPEAKER_FOR: Readonly<Record<string, string>> = {
+export const ENGLISH_SPEAKER_FOR: Readonly<
+  Record<string, AuraSpeaker<"@cf/deepgram/aura-1"> & AuraSpeaker<"@cf/deepgram/aura-2-en">>
+> = {
   alloy: "asteria",
   ash: "orion",
   ballad: "arcas",
@@ -106,7 +110,7 @@ export const ENGLISH_SPEAKER_FOR: Readonly<Record<string, string>> = {
   marin: "luna",
   cedar: "orion",
 };
-export const SPANISH_SPEAKER_FOR: Readonly<Record<string, string>> = {
+export const SPANISH_SPEAKER_FOR: Readonly<Record<string, AuraSpeaker<"@cf/deepgram/aura-2-es">>> = {
   alloy: "celeste",
   ash: "alvaro",
   ballad: "nestor",

@@ -5,6 +5,13 @@ import { retiredUndated } from "./retirements.ts";
 
 const TURBO = "@cf/openai/whisper-large-v3-turbo";
 
+/**
+ * whisper and whisper-tiny-en take the audio as `number[]` (their only published input): the worker holds ~8 bytes
+ * per audio byte for the array plus ~7 for the JSON the binding sends, so their uploads are capped to stay inside
+ * a Worker's 128 MB. Measured in bench/whisper.mjs; larger files go to whisper-large-v3-turbo (stream input).
+ */
+const NUMBER_ARRAY_MAX_AUDIO_BYTES = 4 * 1024 * 1024;
+
 // Speech recognition. No maximum audio size or length is documented (reference §2.5).
 export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
   defineModel({
@@ -15,6 +22,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     fromOriginalGuide: true,
     input: "whisper-bytes",
     output: "whisper",
+    limits: { maxAudioBytes: NUMBER_ARRAY_MAX_AUDIO_BYTES },
     price: { perUnit: { neurons: 41.14, unit: "audio minute" } },
   }),
   defineModel({
@@ -25,6 +33,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     fromOriginalGuide: true,
     input: "whisper-bytes",
     output: "whisper",
+    limits: { maxAudioBytes: NUMBER_ARRAY_MAX_AUDIO_BYTES },
   }),
   defineModel({
     id: "@cf/openai/whisper-sherpa",
