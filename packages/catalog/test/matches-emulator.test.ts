@@ -80,6 +80,28 @@ const emulated = (model: Model): EmulatedModel => {
   return found;
 };
 
+/**
+ * A sampling floor is the gateway's policy: it may be stricter than the published one (the gateway then maps or
+ * refuses a value the service would take), never looser. Where the published floor is above OpenAI's own
+ * (`top_p` ≥ 0, penalties ≥ −2, any seed), the catalog must have one, or the gateway would forward what
+ * Workers AI refuses.
+ */
+function floorIsSafe(
+  limit: string,
+  model: Model,
+  catalog: number | undefined,
+  published: number | undefined,
+  openai: number,
+): void {
+  if (published === undefined || published <= openai) {
+    if (catalog !== undefined && published !== undefined)
+      expect(catalog, `${model.id} ${limit}`).toBeGreaterThanOrEqual(published);
+    return;
+  }
+  expect(catalog, `${model.id} ${limit}: the published floor is ${published}`).toBeDefined();
+  expect(catalog, `${model.id} ${limit}`).toBeGreaterThanOrEqual(published);
+}
+
 /** The catalog's value must equal the published one, or be listed as unpublished. */
 function agrees(limit: string, model: Model, catalog: number | undefined, published: number | undefined): void {
   if (catalog === undefined) return;
@@ -130,9 +152,10 @@ describe("the catalog against the emulator's published table", () => {
     agrees("contextWindow", model, limits.contextWindow, e.task === "text-generation" ? e.contextWindow : undefined);
     if (e.task === "text-generation") {
       agrees("maxPromptChars", model, limits.maxPromptChars, e.maxPromptChars);
-      agrees("minTopP", model, limits.minTopP, e.ranges.top_p?.min);
-      agrees("minSeed", model, limits.minSeed, e.ranges.seed?.min);
-      agrees("minPenalty", model, limits.minPenalty, e.ranges.frequency_penalty?.min);
+      floorIsSafe("minTopP", model, limits.minTopP, e.ranges.top_p?.min, 0);
+      floorIsSafe("minSeed", model, limits.minSeed, e.ranges.seed?.min, Number.NEGATIVE_INFINITY);
+      floorIsSafe("minPenalty", model, limits.minPenalty, e.ranges.frequency_penalty?.min, -2);
+      floorIsSafe("minPenalty", model, limits.minPenalty, e.ranges.presence_penalty?.min, -2);
     }
     if (e.task === "embeddings") {
       agrees("dimensions", model, limits.dimensions, e.dimensions);
