@@ -17,8 +17,8 @@ export function goMultipart(parts: readonly GoPart[]): { body: Uint8Array; conte
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   parts.forEach((part, i) => {
-    let head = `${i === 0 ? "" : "\r\n"}--${boundary}\r\nContent-Disposition: form-data; name="${escape(part.name)}"`;
-    if (part.filename !== undefined) head += `; filename="${escape(part.filename)}"`;
+    let head = `${i === 0 ? "" : "\r\n"}--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuotes(part.name)}"`;
+    if (part.filename !== undefined) head += `; filename="${escapeQuotes(part.filename)}"`;
     if (part.filename !== undefined) head += `\r\nContent-Type: ${part.contentType ?? "application/octet-stream"}`;
     chunks.push(encoder.encode(`${head}\r\n\r\n`));
     chunks.push(typeof part.value === "string" ? encoder.encode(part.value) : part.value);
@@ -34,4 +34,4 @@ export function goMultipart(parts: readonly GoPart[]): { body: Uint8Array; conte
 }
 
 /** Go's `escapeQuotes`: backslash and double quote get a backslash. */
-const escape = (s: string) => s.replace(/[\\"]/g, (c) => `\\${c}`);
+const escapeQuotes = (s: string) => s.replace(/[\\"]/g, (c) => `\\${c}`);
