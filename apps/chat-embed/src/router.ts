@@ -1,4 +1,4 @@
-import { getModelHandler, listModelsHandler } from "@wai/catalog";
+import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { createChatCompletion } from "./handlers/create-chat-completion.ts";
@@ -13,5 +13,6 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .post("/v1/completions", createCompletion)
     .post("/v1/embeddings", createEmbedding)
     .get("/v1/models", listModelsHandler("chat-embed"))
-    .get("/v1/models/:model+", getModelHandler("chat-embed"));
+    .get("/v1/models/:model+", getModelHandler("chat-embed"))
+    .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
 }

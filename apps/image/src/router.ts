@@ -1,4 +1,4 @@
-import { getModelHandler, listModelsHandler } from "@wai/catalog";
+import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { chatImageHandler } from "./handlers/chat-image-handler.ts";
@@ -12,6 +12,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .get("/health", () => Response.json({ status: "ok", worker: "image" }))
     .get("/v1/models", listModelsHandler("image"))
     .get("/v1/models/:model+", getModelHandler("image"))
+    .get("/v1/gateway-prices", gatewayPricesHandler("image"))
     .post("/v1/images/generations", createImageHandler)
     .post("/v1/images/edits", editImageHandler)
     .post("/v1/chat/completions", chatImageHandler)

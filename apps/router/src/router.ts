@@ -1,6 +1,7 @@
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { forward } from "./forward.ts";
+import { allGatewayPrices } from "./gateway-prices.ts";
 import { health } from "./health.ts";
 import { getAnyModel, listAllModels } from "./models.ts";
 
@@ -10,5 +11,6 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .get("/health", health)
     .get("/v1/models", listAllModels)
     .get("/v1/models/:model+", getAnyModel)
+    .get("/v1/gateway-prices", allGatewayPrices)
     .all("*", forward);
 }

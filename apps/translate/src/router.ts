@@ -1,4 +1,4 @@
-import { getModelHandler, listModelsHandler } from "@wai/catalog";
+import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { batchTranslateHandler } from "./handlers/batch-translate-handler.ts";
@@ -11,6 +11,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .get("/health", () => Response.json({ status: "ok", worker: "translate" }))
     .get("/v1/models", listModelsHandler("translate"))
     .get("/v1/models/:model+", getModelHandler("translate"))
+    .get("/v1/gateway-prices", gatewayPricesHandler("translate"))
     .post("/translate", deeplxHandler)
     .post("/v1/translate", deeplxHandler)
     .post("/translate/batch", batchTranslateHandler)

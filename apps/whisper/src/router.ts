@@ -1,4 +1,4 @@
-import { getModelHandler, listModelsHandler } from "@wai/catalog";
+import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
 import { createSpeech } from "./handlers/create-speech.ts";
@@ -10,6 +10,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .get("/health", () => Response.json({ status: "ok", worker: "whisper" }))
     .get("/v1/models", listModelsHandler("whisper"))
     .get("/v1/models/:model+", getModelHandler("whisper"))
+    .get("/v1/gateway-prices", gatewayPricesHandler("whisper"))
     .post("/v1/audio/transcriptions", transcribe("transcribe"))
     .post("/v1/audio/translations", transcribe("translate"))
     .post("/v1/audio/speech", createSpeech);

@@ -1,6 +1,17 @@
 export { DEFAULT_ALIASES } from "./default-aliases.ts";
 export { findModel } from "./find-model.ts";
+export {
+  GATEWAY_FORMATS,
+  type GatewayFormat,
+  type GatewayPrices,
+  type GatewayPricesOptions,
+  gatewayPrices,
+  ratioForUsdPerMTokens,
+  toUnitCost,
+  type UnitCost,
+} from "./gateway-prices.ts";
 export { aliasesFromEnv } from "./handlers/aliases-from-env.ts";
+export { gatewayPricesHandler } from "./handlers/gateway-prices-handler.ts";
 export { getModelHandler } from "./handlers/get-model-handler.ts";
 export { listModelsHandler } from "./handlers/list-models-handler.ts";
 export { isImageModel } from "./is-image-model.ts";

@@ -1,6 +1,6 @@
 import { ApiError } from "@wai/core";
 import { describe, expect, it } from "vitest";
-import { getModelHandler, listModels, listModelsHandler } from "../src/index.ts";
+import { gatewayPricesHandler, getModelHandler, listModels, listModelsHandler } from "../src/index.ts";
 
 const get = (worker: Parameters<typeof getModelHandler>[0], model: string, env = {}) =>
   getModelHandler(worker)({ params: { model } }, env);
@@ -54,6 +54,36 @@ describe("getModelHandler", () => {
       })();
       expect(error).toBeInstanceOf(ApiError);
       expect(error).toMatchObject({ status: 404, code: "model_not_found", param: "model" });
+    }
+  });
+});
+
+describe("gatewayPricesHandler", () => {
+  const call = (worker: Parameters<typeof gatewayPricesHandler>[0], query: string, env = {}) =>
+    gatewayPricesHandler(worker)({ url: `https://w/v1/gateway-prices${query}` }, env);
+
+  it("answers a worker's own names in the format asked", async () => {
+    const body = (await call("whisper", "?format=newapi").json()) as { format: string; ModelPrice: object };
+    expect(body.format).toBe("newapi");
+    expect(body.ModelPrice).toHaveProperty("whisper-1");
+    expect(body.ModelPrice).not.toHaveProperty("dall-e-3");
+  });
+
+  it("prices MODEL_ALIASES names from the env", async () => {
+    const env = { MODEL_ALIASES: '{"my-llm":"@cf/zai-org/glm-4.7-flash"}' };
+    const body = (await call("chat-embed", "?format=oneapi", env).json()) as { ModelRatio: Record<string, number> };
+    expect(body.ModelRatio["my-llm"]).toBe(0.03);
+  });
+
+  it("refuses a missing or unknown format with a 400 naming it", () => {
+    for (const query of ["", "?format=litellm"]) {
+      try {
+        call(undefined, query);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ApiError);
+        expect(error).toMatchObject({ status: 400, param: "format" });
+      }
     }
   });
 });
