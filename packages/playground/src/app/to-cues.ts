@@ -12,7 +12,14 @@ export function toCues(subtitles: string): Cue[] {
     const at = lines.findIndex((line) => line.includes("-->"));
     if (at < 0) continue;
     const [start = "", end = ""] = (lines[at] ?? "").split("-->").map((t) => t.trim().split(" ")[0] ?? "");
-    cues.push({ start, end, text: lines.slice(at + 1).join("\n") });
+    cues.push({
+      start,
+      end,
+      text: lines
+        .slice(at + 1)
+        .join("\n")
+        .trim(),
+    });
   }
   return cues;
 }
