@@ -3,7 +3,7 @@
 // emulator, wired by service bindings, with the development key `sk-local-dev`.
 //   node scripts/dev.mjs [--port 8787] [--ip 127.0.0.1]     (PORT and IP variables work too)
 // Use the real Workers AI instead: `wrangler login`, then run one worker with `wrangler dev` (no --env).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -19,6 +19,10 @@ const ip = values.ip ?? process.env.IP ?? "127.0.0.1";
 const configs = [...WORKERS, EMULATOR].flatMap((w) => ["-c", w.config]);
 const args = ["dev", ...configs, "--env", "local", "--ip", ip, "--port", port, "--show-interactive-dev-session=false"];
 if (values["inspector-port"]) args.push("--inspector-port", values["inspector-port"]);
+
+// The playground and /openapi.json, served by each worker as static assets (about a second to build).
+const assets = spawnSync(process.execPath, ["packages/playground/scripts/build.ts"], { cwd: root, stdio: "inherit" });
+if (assets.status !== 0) process.exit(assets.status ?? 1);
 
 const wrangler = join(root, "node_modules", ".bin", "wrangler");
 const child = spawn(wrangler, args, {

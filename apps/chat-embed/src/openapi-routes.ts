@@ -1,0 +1,35 @@
+import type { OpenApiRoute } from "@wai/playground/openapi-route";
+import { ChatCompletionCreateParams } from "./schemas/chat-completion-create-params.ts";
+import { CompletionCreateParams } from "./schemas/completion-create-params.ts";
+import { EmbeddingCreateParams } from "./schemas/embedding-create-params.ts";
+
+/** This worker's routes for `/openapi.json` (read by the playground's build, never bundled). */
+export const OPENAPI_ROUTES: OpenApiRoute[] = [
+  {
+    method: "post",
+    path: "/v1/chat/completions",
+    summary: "Create a chat completion (OpenAI), streamed as server-sent events with `stream: true`",
+    worker: "chat-embed",
+    json: ChatCompletionCreateParams,
+    modelTasks: ["text-generation", "image-to-text"],
+    response: { kind: "json-or-sse", description: "A `chat.completion`, or `chat.completion.chunk` events" },
+  },
+  {
+    method: "post",
+    path: "/v1/completions",
+    summary: "Create a legacy text completion (OpenAI)",
+    worker: "chat-embed",
+    json: CompletionCreateParams,
+    modelTasks: ["text-generation"],
+    response: { kind: "json-or-sse", description: "A `text_completion`, or its chunks as events" },
+  },
+  {
+    method: "post",
+    path: "/v1/embeddings",
+    summary: "Create embeddings (OpenAI)",
+    worker: "chat-embed",
+    json: EmbeddingCreateParams,
+    modelTasks: ["text-embeddings"],
+    response: { kind: "json", description: "A list of `embedding` objects (floats or base64)" },
+  },
+];
