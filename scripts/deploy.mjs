@@ -9,7 +9,7 @@
 //     --secrets-file   secrets (KEY=VALUE lines or JSON) uploaded with each app, e.g. API_KEYS on a first deploy
 //     --remote         where the deploy tags live (default: origin when it exists); --no-remote keeps them local
 import { spawnSync } from "node:child_process";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { appsInDeployOrder, git, isDeployed, pickRemote, root, syncDeployState } from "./deploy-state.mjs";
 
@@ -50,6 +50,13 @@ try {
     throw new Error(`uncommitted changes, so the deploy would not match the commit its tag records:\n${dirty}`);
   }
   if (!remote) console.warn("no remote: the deploy tags stay in this clone only (--no-remote or no origin)");
+
+  // Each app serves the playground and its /openapi.json as static assets: build them before any upload.
+  const assets = join(root, "packages", "playground", "scripts", "build.ts");
+  if (existsSync(assets)) {
+    const built = spawnSync(process.execPath, [assets], { cwd: root, stdio: "inherit" });
+    if (built.status !== 0) throw new Error("the playground assets did not build: nothing was deployed");
+  }
 
   const head = git("rev-parse", "HEAD");
   const done = [];
