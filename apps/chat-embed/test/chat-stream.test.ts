@@ -48,7 +48,9 @@ describe("POST /v1/chat/completions, streamed", () => {
     });
     expect(new Set(chunks.map((c) => c.id)).size).toBe(1);
     expect(new Set(chunks.map((c) => c.created)).size).toBe(1);
-    expect(chunks.every((c) => c.object === "chat.completion.chunk" && c.model === "gpt-4o-mini")).toBe(true);
+    expect(
+      chunks.every((c) => c.object === "chat.completion.chunk" && c.model === "@cf/meta/llama-3.1-8b-instruct-fast"),
+    ).toBe(true);
     expect(contentOf(chunks)).toContain('You said: "Hello"');
     const finish = chunks.at(-2) as Chunk;
     expect(finish.choices[0]).toEqual({ index: 0, delta: {}, logprobs: null, finish_reason: "stop" });

@@ -29,7 +29,7 @@ describe("the official openai SDK as the client", () => {
       ],
     });
     expect(completion.object).toBe("chat.completion");
-    expect(completion.model).toBe("gpt-4o-mini");
+    expect(completion.model).toBe("@cf/meta/llama-3.1-8b-instruct-fast"); // the Workers AI model that served it
     expect(completion.choices[0]?.message.content).toContain("Hello SDK");
     expect(completion.usage?.total_tokens).toBeGreaterThan(0);
   });

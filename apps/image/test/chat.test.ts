@@ -30,6 +30,7 @@ describe("POST /v1/chat/completions for image models", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as Completion;
     expect(body).toMatchObject({ object: "chat.completion", model: "@cf/black-forest-labs/flux-1-schnell" });
+    expect(res.headers.get("x-gateway-notes")).toBe("ignored (image models do not sample text): temperature");
     const content = body.choices[0]?.message.content ?? "";
     expect(content).toMatch(MARKDOWN);
     expect(content.startsWith("![a red bicycle](")).toBe(true);

@@ -1,5 +1,5 @@
 import type { Model } from "@wai/catalog";
-import { estimateTokens } from "../estimate-tokens.ts";
+import { estimateTokens } from "@wai/core";
 import type { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
 
 export interface ChatPlan {

@@ -1,4 +1,4 @@
-export type FinishReason = "stop" | "length" | "tool_calls" | "content_filter";
+import type { FinishReason } from "@wai/core";
 
 /**
  * OpenAI's finish reasons from Workers AI's: `model_length` (its own word for hitting the token limit) is

@@ -1,5 +1,5 @@
-import { toNineCharId } from "../new-id.ts";
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
+import { toNineCharId } from "../to-nine-char-id.ts";
 import type { LegacyMessagesInputs, LegacyPartsMessagesInputs } from "../upstream-inputs.ts";
 
 /**

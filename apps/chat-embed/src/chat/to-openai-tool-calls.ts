@@ -1,4 +1,4 @@
-import { newId } from "../new-id.ts";
+import { newId } from "@wai/core";
 import type { ChatCompletionMessageToolCall } from "../schemas/chat-completion-create-params.ts";
 
 /**

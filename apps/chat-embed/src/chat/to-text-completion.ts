@@ -1,8 +1,9 @@
+import type { ChatReplyMeta } from "@wai/core";
 import type { Generation } from "./generation.ts";
-import { type ResponseMeta, usageOf } from "./to-chat-completion.ts";
+import { usageOf } from "./usage-of.ts";
 
 /** OpenAI's legacy `text_completion` (reference §4.3); one choice per prompt, in the prompts' order. */
-export function toTextCompletion(generation: Generation, meta: ResponseMeta) {
+export function toTextCompletion(generation: Generation, meta: ChatReplyMeta & { promptTokens: number }) {
   return {
     id: meta.id,
     object: "text_completion" as const,
@@ -14,6 +15,6 @@ export function toTextCompletion(generation: Generation, meta: ResponseMeta) {
       logprobs: null,
       finish_reason: choice.finishReason === "tool_calls" ? "stop" : choice.finishReason,
     })),
-    usage: usageOf(generation, meta),
+    usage: usageOf(generation, meta.promptTokens),
   };
 }

@@ -1,6 +1,6 @@
 import type { Model } from "@wai/catalog";
+import { estimateTokens } from "@wai/core";
 import type { ChatPlan } from "../chat/plan-chat.ts";
-import { estimateTokens } from "../estimate-tokens.ts";
 import type { CompletionCreateParams } from "../schemas/completion-create-params.ts";
 
 /**

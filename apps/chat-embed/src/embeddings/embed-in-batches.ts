@@ -1,6 +1,5 @@
 import type { Model } from "@wai/catalog";
-import { type AiClient, ApiError } from "@wai/core";
-import { mapWithConcurrency } from "../map-with-concurrency.ts";
+import { type AiClient, ApiError, mapLimited } from "@wai/core";
 import { asRunInputs, type EmbeddingInputs } from "../upstream-inputs.ts";
 
 /** Batches in flight at once: enough for 2,048 inputs, few enough for Workers AI's rate limits. */
@@ -19,7 +18,7 @@ export async function embedInBatches(ai: AiClient, model: Model, texts: string[]
     const inputs: EmbeddingInputs = { text: batch };
     return vectorsOf(model, await ai.run(model.id, asRunInputs(inputs)), batch.length);
   };
-  return (await mapWithConcurrency(batches, CONCURRENCY, embed)).flat();
+  return (await mapLimited(batches, CONCURRENCY, embed)).flat();
 }
 
 function vectorsOf(model: Model, output: unknown, expected: number): number[][] {

@@ -1,4 +1,4 @@
-import { estimateTokens } from "../estimate-tokens.ts";
+import { estimateTokens } from "@wai/core";
 import { toBase64Float32 } from "./to-base64-float32.ts";
 
 /**

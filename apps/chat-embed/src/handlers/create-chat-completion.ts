@@ -1,19 +1,26 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import {
+  aiClientFor,
+  type GatewayRequest,
+  newChatCompletionId,
+  parseInput,
+  readJson,
+  toChatCompletion,
+  withGatewayNotes,
+} from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { checkChatCapabilities } from "../chat/check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "../chat/check-unsupported-fields.ts";
 import { planChat } from "../chat/plan-chat.ts";
 import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { splitThinking } from "../chat/split-thinking.ts";
-import { toChatCompletion } from "../chat/to-chat-completion.ts";
 import { toChatInputs } from "../chat/to-chat-inputs.ts";
 import { toGeneration } from "../chat/to-generation.ts";
 import { legacyToolNotes } from "../chat/to-legacy-tools.ts";
 import { toSamplingParams } from "../chat/to-sampling-params.ts";
+import { usageOf } from "../chat/usage-of.ts";
 import type { Env } from "../env.ts";
 import { resolveImageUrls } from "../images/resolve-image-urls.ts";
-import { newId } from "../new-id.ts";
 import { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
 import { ChatStreamWriter } from "../stream/chat-stream-writer.ts";
 import { generationToStream } from "../stream/generation-to-stream.ts";
@@ -38,10 +45,11 @@ export async function createChatCompletion(request: GatewayRequest, env: Env): P
   const inputsFor = (stream: boolean) => toChatInputs(model, params, { maxTokens: plan.maxTokens, stream });
   const ai = aiClientFor(request, env);
   const output = await runWithJsonFallback(ai, model.id, inputsFor, plan.upstreamStream, notes);
-  const meta = { id: newId("chatcmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
+  const meta = { id: newChatCompletionId(), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
   if (!params.stream) {
     const generation = applyStop(splitThinking(toGeneration(model, output, plan.maxTokens), plan.thinkTags), plan.stop);
-    return withGatewayNotes(Response.json(toChatCompletion(generation, meta)), notes);
+    const completion = toChatCompletion(meta, generation.choices, usageOf(generation, plan.promptTokens));
+    return withGatewayNotes(Response.json(completion), notes);
   }
   const writer = new ChatStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
   if (output instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(output, writer)), notes);

@@ -1,5 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import { aiClientFor, type GatewayRequest, mapLimited, newId, parseInput, readJson, withGatewayNotes } from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { toGeneration } from "../chat/to-generation.ts";
@@ -11,8 +11,6 @@ import { planCompletion } from "../completions/plan-completion.ts";
 import { toCompletionInputs } from "../completions/to-completion-inputs.ts";
 import { toPrompts } from "../completions/to-prompts.ts";
 import type { Env } from "../env.ts";
-import { mapWithConcurrency } from "../map-with-concurrency.ts";
-import { newId } from "../new-id.ts";
 import { CompletionCreateParams } from "../schemas/completion-create-params.ts";
 import { generationToStream } from "../stream/generation-to-stream.ts";
 import { sseResponse } from "../stream/sse-response.ts";
@@ -43,8 +41,8 @@ export async function createCompletion(request: GatewayRequest, env: Env): Promi
       plan.upstreamStream,
       notes,
     );
-  const outputs = await mapWithConcurrency(prompts, PROMPTS_IN_FLIGHT, run);
-  const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
+  const outputs = await mapLimited(prompts, PROMPTS_IN_FLIGHT, run);
+  const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
   const first = outputs[0];
   if (params.stream) {
     const writer = new TextStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });

@@ -1,59 +1,56 @@
-import { newId } from "../new-id.ts";
-import { splitText } from "./split-text.ts";
+import { ChatChunkSse, type ChatDelta, type CompletionUsage, type FinishReason, newId, splitText } from "@wai/core";
 import type { StreamDelta } from "./stream-delta.ts";
 import { type StreamMeta, StreamWriter } from "./stream-writer.ts";
 
 /**
- * `chat.completion.chunk` events (reference §4.2): the same id and `created` on every chunk, `usage: null` on
- * each when `include_usage` is set, tool calls in OpenAI's indexed form (id, type and name on a call's first
- * fragment, then `arguments` pieces). The fixed head of a chunk is serialized once.
+ * `chat.completion.chunk` events (reference §4.2), written by `@wai/core`'s `ChatChunkSse`: the same id and
+ * `created` on every chunk, `usage: null` on each when `include_usage` is set, tool calls in OpenAI's indexed form
+ * (id, type and name on a call's first fragment, then `arguments` pieces).
  */
 export class ChatStreamWriter extends StreamWriter {
-  readonly #head: string;
-  readonly #tail: string;
+  readonly #sse: ChatChunkSse;
   readonly #startedTools = new Set<string>();
 
   constructor(meta: StreamMeta) {
     super(meta);
-    this.#head = `data: {"id":${JSON.stringify(meta.id)},"object":"chat.completion.chunk","created":${meta.created},"model":${JSON.stringify(meta.model)},"choices":[{"index":`;
-    this.#tail = meta.includeUsage ? `,"usage":null}\n\n` : "}\n\n";
+    this.#sse = new ChatChunkSse(meta);
   }
 
   start(): string {
-    return this.chunk(0, { role: "assistant", content: "" }, null);
+    return this.#sse.role(0);
   }
 
-  protected chunk(choice: number, delta: Record<string, unknown>, finish: string | null): string {
-    const reason = finish === null ? "null" : `"${finish}"`;
-    return `${this.#head}${choice},"delta":${JSON.stringify(delta)},"logprobs":null,"finish_reason":${reason}}]${this.#tail}`;
+  protected chunk(choice: number, delta: ChatDelta, finish: FinishReason | null): string {
+    return this.#sse.chunk(choice, delta, finish);
   }
 
-  protected usageChunk(usage: unknown): string {
-    const { id, created, model } = this.meta;
-    return `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [], usage })}\n\n`;
+  protected usageChunk(usage: CompletionUsage): string {
+    return this.#sse.usage(usage);
   }
 
   protected delta(delta: Exclude<StreamDelta, { type: "usage" | "finish" }>): string {
-    if (delta.type === "content") return this.#pieces(delta.choice, "content", delta.text);
-    if (delta.type === "reasoning") return this.#pieces(delta.choice, "reasoning_content", delta.text);
+    if (delta.type === "content") {
+      let out = "";
+      for (const piece of splitText(delta.text)) out += this.#sse.content(delta.choice, piece);
+      return out;
+    }
+    if (delta.type === "reasoning") {
+      let out = "";
+      for (const piece of splitText(delta.text)) out += this.#sse.chunk(delta.choice, { reasoning_content: piece });
+      return out;
+    }
     const key = `${delta.choice}:${delta.index}`;
     const pieces = delta.arguments ? splitText(delta.arguments) : [];
     let out = "";
     if (!this.#startedTools.has(key)) {
       if (delta.name === undefined) return ""; // a fragment before its call's name: nothing to attach it to
       this.#startedTools.add(key);
-      const first = { index: delta.index, id: delta.id ?? newId("call_"), type: "function" };
+      const first = { index: delta.index, id: delta.id ?? newId("call_"), type: "function" as const };
       const fn = { name: delta.name, arguments: pieces.shift() ?? "" };
-      out += this.chunk(delta.choice, { tool_calls: [{ ...first, function: fn }] }, null);
+      out += this.#sse.chunk(delta.choice, { tool_calls: [{ ...first, function: fn }] });
     }
     for (const piece of pieces)
-      out += this.chunk(delta.choice, { tool_calls: [{ index: delta.index, function: { arguments: piece } }] }, null);
-    return out;
-  }
-
-  #pieces(choice: number, key: string, text: string): string {
-    let out = "";
-    for (const piece of splitText(text)) out += this.chunk(choice, { [key]: piece }, null);
+      out += this.#sse.chunk(delta.choice, { tool_calls: [{ index: delta.index, function: { arguments: piece } }] });
     return out;
   }
 }

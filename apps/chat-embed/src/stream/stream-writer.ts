@@ -1,14 +1,21 @@
-import { SSE_DONE, sseEvent } from "@wai/core";
+import {
+  type ChatDelta,
+  type CompletionUsage,
+  type FinishReason,
+  SSE_DONE,
+  sseEvent,
+  tokenWeight,
+  toUsage,
+} from "@wai/core";
 import { StopMatcher } from "../chat/stop-matcher.ts";
 import { type SplitText, ThinkSplitter } from "../chat/think-splitter.ts";
 import { toFinishReason } from "../chat/to-finish-reason.ts";
-import { toUsage } from "../chat/usage.ts";
 import type { StreamDelta } from "./stream-delta.ts";
 
 export interface StreamMeta {
   id: string;
   created: number;
-  /** The model as the client named it. */
+  /** The Workers AI id of the model that served the request. */
   model: string;
   includeUsage: boolean;
   /** Estimated prompt tokens, for when upstream reports no usage. */
@@ -33,15 +40,16 @@ export abstract class StreamWriter {
   readonly #stops = new Map<number, StopMatcher>();
   readonly #thinking = new Map<number, ThinkSplitter>();
   #usage: unknown;
-  #chars = 0;
+  /** Estimated tokens streamed so far (`tokenWeight` of every piece), for when upstream reports no usage. */
+  #weight = 0;
 
   constructor(meta: StreamMeta) {
     this.meta = meta;
   }
 
   /** One chunk as a `data: ` event; `delta` is the chat delta, from which text writers take the text. */
-  protected abstract chunk(choice: number, delta: Record<string, unknown>, finish: string | null): string;
-  protected abstract usageChunk(usage: unknown): string;
+  protected abstract chunk(choice: number, delta: ChatDelta, finish: FinishReason | null): string;
+  protected abstract usageChunk(usage: CompletionUsage): string;
 
   /** What goes out before any upstream event. */
   abstract start(): string;
@@ -66,8 +74,10 @@ export abstract class StreamWriter {
     else {
       if (!this.#finish.has(delta.choice)) this.#finish.set(delta.choice, undefined);
       if (delta.type === "tool_call") this.#calledTools.add(delta.choice);
-      this.#chars +=
-        delta.type === "tool_call" ? (delta.name?.length ?? 0) + (delta.arguments?.length ?? 0) : delta.text.length;
+      this.#weight +=
+        delta.type === "tool_call"
+          ? tokenWeight(delta.name ?? "") + tokenWeight(delta.arguments ?? "")
+          : tokenWeight(delta.text);
       return this.delta(delta);
     }
     return "";
@@ -93,7 +103,7 @@ export abstract class StreamWriter {
     if (this.#finish.size === 0) this.#finish.set(0, undefined);
     const usage = toUsage(this.#usage, {
       prompt: this.meta.promptTokens,
-      completion: Math.max(1, Math.ceil(this.#chars / 4)),
+      completion: Math.max(1, Math.ceil(this.#weight)),
     });
     let out = "";
     for (const [choice, reason] of [...this.#finish].sort((a, b) => a[0] - b[0])) {

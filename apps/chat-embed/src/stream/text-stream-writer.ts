@@ -1,4 +1,4 @@
-import { splitText } from "./split-text.ts";
+import { type ChatDelta, type CompletionUsage, type FinishReason, splitText } from "@wai/core";
 import type { StreamDelta } from "./stream-delta.ts";
 import { type StreamMeta, StreamWriter } from "./stream-writer.ts";
 
@@ -15,14 +15,14 @@ export class TextStreamWriter extends StreamWriter {
     return "";
   }
 
-  protected chunk(choice: number, delta: Record<string, unknown>, finish: string | null): string {
+  protected chunk(choice: number, delta: ChatDelta, finish: FinishReason | null): string {
     const text = typeof delta.content === "string" ? delta.content : "";
     const reason = finish === null ? "null" : `"${finish === "tool_calls" ? "stop" : finish}"`;
     const usage = this.meta.includeUsage ? `,"usage":null` : "";
     return `${this.#head}${JSON.stringify(text)},"index":${choice},"logprobs":null,"finish_reason":${reason}}]${usage}}\n\n`;
   }
 
-  protected usageChunk(usage: unknown): string {
+  protected usageChunk(usage: CompletionUsage): string {
     const { id, created, model } = this.meta;
     return `data: ${JSON.stringify({ id, object: "text_completion", created, model, choices: [], usage })}\n\n`;
   }

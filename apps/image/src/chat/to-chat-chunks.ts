@@ -1,34 +1,19 @@
-import { SSE_DONE, sseEvent } from "@wai/core";
-import type { ChatAnswer } from "./to-chat-completion.ts";
+import { ChatChunkSse, SSE_DONE } from "@wai/core";
+import type { ChatAnswer } from "./to-chat-answer.ts";
 
 /**
- * `stream: true`: for each choice a role chunk, one content chunk with the markdown image and a `stop` chunk;
- * then, when `stream_options.include_usage` is set, the spec's usage chunk (`choices: []`, and `usage: null` on
- * the others), then `data: [DONE]`. Every line is short (a URL, never a data URI), well under OneAPI's 64 KB.
+ * `stream: true`, written by `@wai/core`'s `ChatChunkSse`: for each choice a role chunk, one content chunk with
+ * the markdown image and a `stop` chunk; then, when `stream_options.include_usage` is set, the usage chunk
+ * (`choices: []`, and `usage: null` on the others), then `data: [DONE]`. Every line is short (a URL, never a
+ * data URI), well under OneAPI's 64 KB.
  */
 export function toChatChunks(answer: ChatAnswer, includeUsage: boolean): string {
-  const { id, created, model } = answer;
-  const chunk = (choices: unknown[], usage?: unknown) =>
-    sseEvent({
-      id,
-      object: "chat.completion.chunk",
-      created,
-      model,
-      choices,
-      ...(includeUsage ? { usage: usage ?? null } : {}),
-    });
-  const choice = (index: number, delta: object, finish: "stop" | null) => ({
-    index,
-    delta,
-    logprobs: null,
-    finish_reason: finish,
-  });
+  const sse = new ChatChunkSse({ ...answer.meta, includeUsage });
   let out = "";
-  answer.contents.forEach((content, index) => {
-    out += chunk([choice(index, { role: "assistant", content: "" }, null)]);
-    out += chunk([choice(index, { content }, null)]);
-    out += chunk([choice(index, {}, "stop")]);
-  });
-  if (includeUsage) out += chunk([], answer.usage);
-  return out + SSE_DONE;
+  for (const choice of answer.choices) {
+    out += sse.role(choice.index);
+    out += sse.content(choice.index, choice.content ?? "");
+    out += sse.finish(choice.index, choice.finishReason);
+  }
+  return out + sse.usage(answer.usage) + SSE_DONE;
 }

@@ -1,8 +1,19 @@
-import { aiClientFor, type GatewayRequest, parseInput, readJson, sseHeaders, withGatewayNotes } from "@wai/core";
+import {
+  aiClientFor,
+  type GatewayRequest,
+  ignoredFieldsNote,
+  parseInput,
+  readJson,
+  setFields,
+  sseHeaders,
+  toChatCompletion,
+  withGatewayNotes,
+} from "@wai/core";
 import { readChatImage } from "../chat/read-chat-image.ts";
 import { readChatPrompt } from "../chat/read-chat-prompt.ts";
+import { SAMPLING_FIELDS } from "../chat/sampling-fields.ts";
+import { toChatAnswer } from "../chat/to-chat-answer.ts";
 import { toChatChunks } from "../chat/to-chat-chunks.ts";
-import { toChatAnswer, toChatCompletion } from "../chat/to-chat-completion.ts";
 import { toMarkdownImage } from "../chat/to-markdown-image.ts";
 import { storedUrl } from "../deliver-images.ts";
 import type { Env } from "../env.ts";
@@ -36,8 +47,17 @@ export async function chatImageHandler(request: GatewayRequest, env: Env): Promi
   });
   const images = await generateImages(aiClientFor(request, env), model, inputs, image !== undefined);
   const contents = await Promise.all(images.map(async (img) => toMarkdownImage(await storedUrl(img, store), prompt)));
+  notes.push(
+    ...ignoredFieldsNote(
+      setFields(params, (key) => SAMPLING_FIELDS.has(key)),
+      "image models do not sample text",
+    ),
+  );
   const answer = toChatAnswer(model.id, prompt, contents);
-  if (!params.stream) return withGatewayNotes(Response.json(toChatCompletion(answer)), notes);
+  if (!params.stream) {
+    const completion = toChatCompletion(answer.meta, answer.choices, answer.usage);
+    return withGatewayNotes(Response.json(completion), notes);
+  }
   const stream = toChatChunks(answer, params.stream_options?.include_usage === true);
   return withGatewayNotes(new Response(stream, { headers: sseHeaders }), notes);
 }

@@ -1,14 +1,14 @@
+import { toChatCompletion } from "@wai/core";
 import { describe, expect, it } from "vitest";
 import { readChatPrompt } from "../../src/chat/read-chat-prompt.ts";
+import { type ChatAnswer, toChatAnswer } from "../../src/chat/to-chat-answer.ts";
 import { toChatChunks } from "../../src/chat/to-chat-chunks.ts";
-import { toChatCompletion } from "../../src/chat/to-chat-completion.ts";
 import { toMarkdownImage } from "../../src/chat/to-markdown-image.ts";
 
-const answer = {
-  id: "chatcmpl-1",
-  created: 1764201600,
-  model: "@cf/black-forest-labs/flux-1-schnell",
-  contents: ["![a cat](https://h/file/k.jpg)"],
+const content = "![a cat](https://h/file/k.jpg)";
+const answer: ChatAnswer = {
+  meta: { id: "chatcmpl-1", created: 1764201600, model: "@cf/black-forest-labs/flux-1-schnell" },
+  choices: [{ index: 0, content, toolCalls: [], finishReason: "stop" }],
   usage: { prompt_tokens: 2, completion_tokens: 8, total_tokens: 10 },
 };
 
@@ -31,14 +31,18 @@ describe("chat mappers", () => {
   });
 
   it("toChatCompletion: one choice per image, with usage", () => {
-    expect(toChatCompletion(answer).choices).toEqual([
-      {
-        index: 0,
-        message: { role: "assistant", content: answer.contents[0], refusal: null },
-        logprobs: null,
-        finish_reason: "stop",
-      },
+    expect(toChatCompletion(answer.meta, answer.choices, answer.usage).choices).toEqual([
+      { index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" },
     ]);
+  });
+
+  it("toChatAnswer: an OpenAI-shaped id, the Workers AI model, the shared usage estimate", () => {
+    const made = toChatAnswer("@cf/black-forest-labs/flux-1-schnell", "a cat", [content, content]);
+    expect(made.meta.id).toMatch(/^chatcmpl-[A-Za-z0-9]{29}$/);
+    expect(made.meta.model).toBe("@cf/black-forest-labs/flux-1-schnell");
+    expect(made.choices.map((c) => c.index)).toEqual([0, 1]);
+    // "a cat": 5 ASCII characters → 2 tokens; two answers of 30 ASCII characters → 15 tokens.
+    expect(made.usage).toEqual({ prompt_tokens: 2, completion_tokens: 15, total_tokens: 17 });
   });
 
   it("toMarkdownImage keeps the alt text on one line, short, and unable to end the markdown", () => {

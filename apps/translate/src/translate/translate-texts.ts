@@ -1,6 +1,5 @@
-import { ApiError } from "@wai/core";
+import { ApiError, mapLimited } from "@wai/core";
 import { joinSegments, splitSegments } from "../text/split-segments.ts";
-import { mapLimited } from "./map-limited.ts";
 import type { TranslateSegment } from "./segment-translator.ts";
 
 /** Upstream calls one request has in flight: a Worker gets 6 simultaneous connections per request, and a burst stays gentle on Workers AI. */

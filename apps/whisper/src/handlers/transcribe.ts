@@ -1,5 +1,5 @@
 import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest } from "@wai/core";
+import { aiClientFor, type GatewayRequest, ignoredFieldsNote, withGatewayNotes } from "@wai/core";
 import type { Env } from "../env.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
 import { readAudioInput } from "../transcription/read-audio-input.ts";
@@ -10,7 +10,6 @@ import { KNOWN_FIELDS, parseTranscriptionFields } from "../transcription/transcr
 import { fileTooLargeForModel } from "../upload/file-too-large-for-model.ts";
 import { maxAudioBytes } from "../upload/max-audio-bytes.ts";
 import { readAudioRequest } from "../upload/read-audio-request.ts";
-import { withIgnoredParams } from "../with-ignored-params.ts";
 
 /** `POST /v1/audio/transcriptions` (`task` "transcribe") and `/v1/audio/translations` ("translate", to English). */
 export const transcribe =
@@ -30,5 +29,8 @@ export const transcribe =
     // Spread: the published input types are interfaces, and the client takes a plain record.
     const transcript = toTranscript(model, await ai.run(model.id, { ...inputs }));
     const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
-    return withIgnoredParams(toTranscriptionResponse(transcript, params, task), [...ignored, ...unknown]);
+    return withGatewayNotes(
+      toTranscriptionResponse(transcript, params, task),
+      ignoredFieldsNote([...ignored, ...unknown]),
+    );
   };

@@ -1,13 +1,5 @@
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-/** A random id in OpenAI's style: `chatcmpl-` / `cmpl-` / `call_` and 24 letters and digits. */
-export function newId(prefix: string, length = 24): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  let out = prefix;
-  for (const byte of bytes) out += ALPHABET[byte % 62];
-  return out;
-}
-
 /** 9 letters and digits derived from `id`: the only tool-call id llama-4-scout and mistral-small accept. */
 export function toNineCharId(id: string): string {
   if (/^[a-zA-Z0-9]{9}$/.test(id)) return id;

@@ -1,15 +1,9 @@
-/** `CompletionUsage` as OpenAI returns it; the details only when upstream reported them. */
-export interface CompletionUsage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  prompt_tokens_details?: { cached_tokens?: number };
-  completion_tokens_details?: { reasoning_tokens?: number };
-}
+import type { CompletionUsage } from "./completion-usage.ts";
 
 /**
- * Upstream usage when it reports some, else the estimate: Workers AI omits usage on some models and
- * streams, and a gateway billing by usage must never see 0 for a non-empty exchange.
+ * Upstream usage when it reports some, else the estimate, field by field: Workers AI omits usage on some models
+ * and streams, image models count nothing, and a gateway billing by usage must never see 0 for a non-empty
+ * exchange. `upstream` is whatever Workers AI sent (anything not a positive count is ignored).
  */
 export function toUsage(upstream: unknown, estimate: { prompt: number; completion: number }): CompletionUsage {
   const u = (upstream && typeof upstream === "object" ? upstream : {}) as Record<string, unknown>;

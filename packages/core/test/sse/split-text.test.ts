@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitText } from "./split-text.ts";
+import { splitText } from "../../src/sse/split-text.ts";
 
 describe("splitText", () => {
   it("keeps short text whole and never splits a surrogate pair", () => {

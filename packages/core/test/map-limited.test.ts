@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapLimited } from "../src/translate/map-limited.ts";
+import { mapLimited } from "../src/map-limited.ts";
 
 describe("mapLimited", () => {
   it("keeps input order with at most `limit` calls in flight", async () => {
