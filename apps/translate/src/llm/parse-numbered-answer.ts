@@ -31,7 +31,10 @@ export function parseNumberedAnswer(answer: string, count: number): (string | un
       if (found.has(n)) twice.add(n);
       found.set(n, [marked[2] ?? ""]);
       current = n;
-    } else if (current !== undefined && line.trim() && !NOTE.test(line)) {
+    } else if (!line.trim()) {
+      // A blank line ends a segment: what follows unmarked is an epilogue ("Let me know if…"), not its text.
+      current = undefined;
+    } else if (current !== undefined && !NOTE.test(line)) {
       found.get(current)?.push(line.trim());
     } else if (NOTE.test(line)) current = undefined;
   }
