@@ -62,4 +62,19 @@ describe("POST /translate/batch (Immersive Translate's Custom API)", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toMatch(/text_list/);
   });
+
+  it("keeps inline markup and Immersive Translate's placeholders in HTML-bearing paragraphs (m2m100)", async () => {
+    const tag = crypto.randomUUID().slice(0, 6);
+    const res = await post("/translate/batch", {
+      source_lang: "en",
+      target_lang: "zh-CN",
+      text_list: [`Read <b0>the docs</b0> for {0} ${tag}`, `<a href="/x?a=1&amp;b=2">Home</a>&nbsp;page ${tag}`],
+    });
+    expect(await res.json()).toEqual({
+      translations: [
+        { detected_source_lang: "en", text: `[zh] Read <b0>[zh] the docs</b0> [zh] for {0} [zh] ${tag}` },
+        { detected_source_lang: "en", text: `<a href="/x?a=1&amp;b=2">[zh] Home</a>&nbsp;[zh] page ${tag}` },
+      ],
+    });
+  });
 });
