@@ -149,7 +149,12 @@ function echoStubConfig() {
   writeFileSync(join(dir, "index.js"), ECHO_STUB);
   writeFileSync(
     join(dir, "wrangler.jsonc"),
-    JSON.stringify({ name: "wai-emulator", main: "index.js", compatibility_date: "2026-11-01", env: { local: { name: "wai-emulator" } } }),
+    JSON.stringify({
+      name: "wai-emulator",
+      main: "index.js",
+      compatibility_date: "2026-11-01",
+      env: { local: { name: "wai-emulator" } },
+    }),
   );
   return join(dir, "wrangler.jsonc");
 }
@@ -160,7 +165,11 @@ async function llmPage(url, mode, nonce) {
   let maxCall = 0;
   const post = async (path, body) => {
     const t0 = performance.now();
-    const res = await fetch(url + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(url + path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const json = await res.json();
     if (!res.ok) throw new Error(`HTTP ${res.status}: ${JSON.stringify(json)}`);
     latencies.push(performance.now() - t0);
@@ -169,10 +178,18 @@ async function llmPage(url, mode, nonce) {
   };
   const start = performance.now();
   if (mode === "deeplx") {
-    await Promise.all(texts.map((text) => post("/translate?token=sk-local-dev&engine=llm", { text, source_lang: "auto", target_lang: "ja" })));
+    await Promise.all(
+      texts.map((text) =>
+        post("/translate?token=sk-local-dev&engine=llm", { text, source_lang: "auto", target_lang: "ja" }),
+      ),
+    );
   } else {
     const groups = Array.from({ length: texts.length / 20 }, (_, i) => texts.slice(i * 20, i * 20 + 20));
-    await Promise.all(groups.map((text_list) => post("/translate/batch?token=sk-local-dev&engine=llm", { text_list, source_lang: "auto", target_lang: "ja" })));
+    await Promise.all(
+      groups.map((text_list) =>
+        post("/translate/batch?token=sk-local-dev&engine=llm", { text_list, source_lang: "auto", target_lang: "ja" }),
+      ),
+    );
   }
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
@@ -195,13 +212,19 @@ for (const upstream of ["numbered-echo stub", "emulator"]) {
       const m = (key) => median(runs.map((x) => x[key]));
       const upstreamCalls = upstream === "emulator" ? "n/a" : m("upstream");
       const perCall = upstream === "emulator" ? "n/a" : round(100 / m("upstream"), 1);
-      llmRows.push(`| ${upstream} | ${mode === "deeplx" ? "DeepLX, 1 paragraph/request" : "Custom API, 20 paragraphs/request"} | ${runs[0].requests} | ${round(m("wallMs"), 0)} | ${round(m("p50"), 1)} | ${round(m("p99"), 1)} | ${upstreamCalls} | ${perCall} |`);
+      llmRows.push(
+        `| ${upstream} | ${mode === "deeplx" ? "DeepLX, 1 paragraph/request" : "Custom API, 20 paragraphs/request"} | ${runs[0].requests} | ${round(m("wallMs"), 0)} | ${round(m("p50"), 1)} | ${round(m("p99"), 1)} | ${upstreamCalls} | ${perCall} |`,
+      );
     }
   } finally {
     await worker.stop();
   }
 }
-console.log(`\nLLM engine (?engine=llm), a 200-paragraph page (100 distinct, each twice); medians of ${ROUNDS} rounds\n`);
-console.log("| upstream | how the page is sent | requests | page ms | p50 ms | p99 ms | upstream calls | distinct paragraphs per call |");
+console.log(
+  `\nLLM engine (?engine=llm), a 200-paragraph page (100 distinct, each twice); medians of ${ROUNDS} rounds\n`,
+);
+console.log(
+  "| upstream | how the page is sent | requests | page ms | p50 ms | p99 ms | upstream calls | distinct paragraphs per call |",
+);
 console.log("|---|---|---|---|---|---|---|---|");
 for (const row of llmRows) console.log(row);
