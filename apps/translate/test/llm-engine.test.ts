@@ -1,4 +1,3 @@
-import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { echoNumbered, llmAnswers, segmentsOf, systemOf } from "./llm-answer.ts";
 import { fresh, post } from "./post.ts";
