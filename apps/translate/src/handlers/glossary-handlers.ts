@@ -11,16 +11,8 @@ import {
 import { parseGlossaryEntries, toTsv } from "../glossary/parse-glossary-entries.ts";
 import { toLlmLanguage } from "../languages/to-llm-language.ts";
 import { readBody } from "../read-body.ts";
+import { CreateGlossaryRequest } from "../schemas/create-glossary-request.ts";
 import { readTranslateConfig } from "../translate-config.ts";
-
-/** DeepL's `POST /v2/glossaries` body (form or JSON; deepl-node sends a form). */
-const CreateGlossaryRequest = v.looseObject({
-  name: v.pipe(v.string(), v.minLength(1, "name must not be empty")),
-  source_lang: v.string(),
-  target_lang: v.string(),
-  entries: v.string(),
-  entries_format: v.optional(v.string(), "tsv"),
-});
 
 const idOf = (request: GatewayRequest) => String(request.params.id ?? "");
 
