@@ -1,5 +1,4 @@
 import { badRequest, type GatewayRequest, parseInput } from "@wai/core";
-import * as v from "valibot";
 import type { Env } from "../env.ts";
 import {
   deleteGlossary,
