@@ -1,4 +1,4 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
+import { requireModel } from "@wai/core";
 import type { Env } from "./env.ts";
 import { toM2m100Language } from "./languages/to-m2m100-language.ts";
 
@@ -14,8 +14,7 @@ export const DEFAULT_MODEL = "@cf/meta/m2m100-1.2b";
 
 /** The translate worker's own variables (see `Env`); a malformed value fails loudly, never a silent default. */
 export function readTranslateConfig(env: Env): TranslateConfig {
-  const model = requireModel(env.TRANSLATE_MODEL?.trim() || DEFAULT_MODEL, {
-    aliases: aliasesFromEnv(env),
+  const model = requireModel(env.TRANSLATE_MODEL?.trim() || DEFAULT_MODEL, env, {
     worker: "translate",
     task: "translation",
   });

@@ -34,7 +34,7 @@ export function unlistedModel(id: string, task: PassThroughTask): Model {
     worker: "chat-embed",
     input: "chat-completions",
     output: "chat-completion",
-    capabilities: { streaming: true, tools: true, vision: true, jsonMode: true, reasoning: false },
+    capabilities: { streaming: true, tools: true, vision: true, jsonMode: true, reasoning: true },
     limits: {},
   };
 }

@@ -1,5 +1,13 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import type { Model } from "@wai/catalog";
+import {
+  aiClientFor,
+  type GatewayRequest,
+  modelsFor,
+  parseInput,
+  readJson,
+  serveWithFallbacks,
+  withGatewayNotes,
+} from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { toGeneration } from "../chat/to-generation.ts";
@@ -26,25 +34,28 @@ const PROMPTS_IN_FLIGHT = 4;
 export async function createCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(CompletionCreateParams, await readJson(request));
   const prompts = toPrompts(body.prompt);
-  const model = requireModel(body.model, {
-    aliases: aliasesFromEnv(env),
-    worker: "chat-embed",
-    task: "text-generation",
-  });
+  const resolved = modelsFor(body.model, env, { worker: "chat-embed", task: "text-generation" });
   checkCompletionParams(body, prompts.length);
-  const { params, notes } = toSamplingParams(model, body);
-  const plan = planCompletion(model, params, prompts);
   const ai = aiClientFor(request, env);
-  const run = (prompt: string) =>
-    runWithJsonFallback(
-      ai,
-      model.id,
-      (stream) => toCompletionInputs(model, params, prompt, { maxTokens: plan.maxTokens, stream }),
-      plan.upstreamStream,
-      notes,
-    );
-  const outputs = await mapWithConcurrency(prompts, PROMPTS_IN_FLIGHT, run);
-  const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: params.model, ...plan };
+  const attempt = async (model: Model) => {
+    const { params, notes } = toSamplingParams(model, body);
+    const plan = planCompletion(model, params, prompts);
+    const run = (prompt: string) =>
+      runWithJsonFallback(
+        ai,
+        model.id,
+        (stream) => toCompletionInputs(model, params, prompt, { maxTokens: plan.maxTokens, stream }),
+        plan.upstreamStream,
+        notes,
+      );
+    const outputs = await mapWithConcurrency(prompts, PROMPTS_IN_FLIGHT, run);
+    return { params, notes, plan, outputs };
+  };
+  const served = await serveWithFallbacks(resolved, attempt);
+  const { model } = served;
+  const { params, plan, outputs } = served.value;
+  const notes = [...served.notes, ...served.value.notes];
+  const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
   const first = outputs[0];
   if (params.stream) {
     const writer = new TextStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
