@@ -9,7 +9,7 @@ describe("POST /v1/completions (legacy)", () => {
     const json = (await res.json()) as any;
     expect(json).toMatchObject({
       object: "text_completion",
-      model: "gpt-3.5-turbo-instruct",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       choices: [{ index: 0, text: expect.stringContaining("Once upon a time"), logprobs: null, finish_reason: "stop" }],
     });
     expect(json.id).toMatch(/^cmpl-/);
