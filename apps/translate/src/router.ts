@@ -1,5 +1,4 @@
-import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
-import type { GatewayWorker } from "@wai/core";
+import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { batchTranslateHandler } from "./handlers/batch-translate-handler.ts";
 import { deeplTranslateHandler } from "./handlers/deepl-translate-handler.ts";

@@ -1,4 +1,5 @@
-import { aliasesFromEnv, type Model, requireModel } from "@wai/catalog";
+import type { Model } from "@wai/catalog";
+import { requireModel } from "@wai/core";
 import type { Env } from "./env.ts";
 import { toM2m100Language } from "./languages/to-m2m100-language.ts";
 
@@ -26,14 +27,12 @@ export const DEFAULT_LLM_MODEL = "@cf/zai-org/glm-4.7-flash";
 
 /** The translate worker's own variables (see `Env`); a malformed value fails loudly, never a silent default. */
 export function readTranslateConfig(env: Env): TranslateConfig {
-  const aliases = aliasesFromEnv(env);
-  const main = requireModel(env.TRANSLATE_MODEL?.trim() || DEFAULT_MODEL, {
-    aliases,
+  const main = requireModel(env.TRANSLATE_MODEL?.trim() || DEFAULT_MODEL, env, {
     task: ["translation", "text-generation"],
   });
   checkEngineModel(main, "TRANSLATE_MODEL");
   const llmName = env.TRANSLATE_LLM_MODEL?.trim() || (main.task === "text-generation" ? main.id : DEFAULT_LLM_MODEL);
-  const llmModel = requireModel(llmName, { aliases, task: "text-generation" });
+  const llmModel = requireModel(llmName, env, { task: "text-generation" });
   checkEngineModel(llmModel, "TRANSLATE_LLM_MODEL");
   const fallback = env.FALLBACK_SOURCE_LANG?.trim();
   return {

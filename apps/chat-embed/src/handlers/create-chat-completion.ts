@@ -1,10 +1,12 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
+import type { Model } from "@wai/catalog";
 import {
   aiClientFor,
   type GatewayRequest,
+  modelsFor,
   newChatCompletionId,
   parseInput,
   readJson,
+  serveWithFallbacks,
   toChatCompletion,
   withGatewayNotes,
 } from "@wai/core";
@@ -27,24 +29,38 @@ import { generationToStream } from "../stream/generation-to-stream.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 import { toSseStream } from "../stream/to-sse-stream.ts";
 
-/** `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images). */
+/** The chat route's models: text generation (and llava for images); unlisted ids pass through as chat. */
+export const CHAT_ROUTE = {
+  worker: "chat-embed",
+  task: ["text-generation", "image-to-text"],
+  passThrough: "text-generation",
+} as const;
+
+/**
+ * `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images), a
+ * retired one's successor, an unlisted `@cf/`/`@hf/` id, down the `MODEL_FALLBACKS` ladder. The reply's `model`
+ * is the Workers AI id that served it.
+ */
 export async function createChatCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(ChatCompletionCreateParams, await readJson(request));
-  const model = requireModel(body.model, {
-    aliases: aliasesFromEnv(env),
-    worker: "chat-embed",
-    task: ["text-generation", "image-to-text"],
-  });
+  const resolved = modelsFor(body.model, env, CHAT_ROUTE);
   checkUnsupportedFields(body);
-  checkChatCapabilities(model, body);
-  const sampled = toSamplingParams(model, { ...body, messages: await resolveImageUrls(body.messages) });
-  const { params, notes } = sampled;
-  if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
-    notes.push(...legacyToolNotes(params.tools));
-  const plan = planChat(model, params);
-  const inputsFor = (stream: boolean) => toChatInputs(model, params, { maxTokens: plan.maxTokens, stream });
+  const messages = await resolveImageUrls(body.messages);
   const ai = aiClientFor(request, env);
-  const output = await runWithJsonFallback(ai, model.id, inputsFor, plan.upstreamStream, notes);
+  const attempt = async (model: Model) => {
+    checkChatCapabilities(model, body);
+    const { params, notes } = toSamplingParams(model, { ...body, messages });
+    if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
+      notes.push(...legacyToolNotes(params.tools));
+    const plan = planChat(model, params);
+    const inputsFor = (stream: boolean) => toChatInputs(model, params, { maxTokens: plan.maxTokens, stream });
+    const output = await runWithJsonFallback(ai, model.id, inputsFor, plan.upstreamStream, notes);
+    return { params, notes, plan, output };
+  };
+  const served = await serveWithFallbacks(resolved, attempt);
+  const { model } = served;
+  const { params, plan, output } = served.value;
+  const notes = [...served.notes, ...served.value.notes];
   const meta = { id: newChatCompletionId(), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
   if (!params.stream) {
     const generation = applyStop(splitThinking(toGeneration(model, output, plan.maxTokens), plan.thinkTags), plan.stop);

@@ -1,6 +1,4 @@
-import { listModels } from "../list-models.ts";
-import type { ServingWorker } from "../model.ts";
-import { toModelList } from "../to-model-list.ts";
+import { listModels, type ServingWorker, toModelList } from "@wai/catalog";
 
 /**
  * `GET /v1/models`: the models `worker` serves, or every model (the router), retired ones left out. The body

@@ -1,6 +1,29 @@
-import { ApiError } from "@wai/core";
-import type { Model, ServingWorker, Task } from "./model.ts";
-import { TASK_ENDPOINT } from "./task-endpoint.ts";
+import { type Model, type ModelProblem, type ServingWorker, TASK_ENDPOINT, type Task } from "@wai/catalog";
+import { ApiError } from "../api-error.ts";
+
+/** The `ApiError` a resolution problem is answered with: 404 or 400, always `param: "model"`. */
+export function modelError(problem: ModelProblem): ApiError {
+  switch (problem.problem) {
+    case "not-found":
+      return modelNotFound(
+        problem.name,
+        problem.aliasTarget === undefined
+          ? undefined
+          : `MODEL_ALIASES maps it to \`${problem.aliasTarget}\`, which is not a model in the catalog.`,
+      );
+    case "retired":
+      return modelRetired(problem.name, problem.model);
+    case "wrong-task":
+      return modelWrongTask(problem.name, problem.model, problem.tasks);
+    case "wrong-worker":
+      return modelWrongWorker(problem.name, problem.model, problem.worker);
+    case "unlisted-refused":
+      return modelNotFound(
+        problem.name,
+        `\`${problem.id}\` is not in this gateway's catalog, and UNLISTED_MODELS=reject keeps unlisted models out.`,
+      );
+  }
+}
 
 const LIST_HINT = "GET /v1/models lists the models this gateway serves.";
 

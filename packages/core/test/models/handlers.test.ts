@@ -1,6 +1,9 @@
-import { ApiError } from "@wai/core";
+import { listModels } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
-import { gatewayPricesHandler, getModelHandler, listModels, listModelsHandler } from "../src/index.ts";
+import { ApiError } from "../../src/api-error.ts";
+import { gatewayPricesHandler } from "../../src/models/gateway-prices-handler.ts";
+import { getModelHandler } from "../../src/models/get-model-handler.ts";
+import { listModelsHandler } from "../../src/models/list-models-handler.ts";
 
 const get = (worker: Parameters<typeof getModelHandler>[0], model: string, env = {}) =>
   getModelHandler(worker)({ params: { model } }, env);
@@ -33,10 +36,15 @@ describe("getModelHandler", () => {
     expect(await get("chat-embed", "gpt-4o", env).json()).toMatchObject({ id: "@cf/zai-org/glm-4.7-flash" });
   });
 
-  it("still describes a retired model, with its shutdown date", async () => {
-    expect(await get(undefined, "@cf/meta/llama-3.1-8b-instruct").json()).toMatchObject({
+  it("still describes a retired model: retired, when, and its successor", async () => {
+    expect(await get("chat-embed", "@cf/meta/llama-3.1-8b-instruct").json()).toEqual({
       id: "@cf/meta/llama-3.1-8b-instruct",
+      object: "model",
+      created: 1721692800,
+      owned_by: "meta",
+      retired: true,
       shutdown_date: "2026-05-30",
+      successor: "@cf/meta/llama-3.1-8b-instruct-fast",
     });
   });
 

@@ -1,7 +1,7 @@
+import type { InputStyle, Model, OutputStyle } from "@wai/catalog";
+import { MODELS } from "@wai/catalog";
 import { EMULATED_MODELS, type EmulatedModel, RETIRED_MODELS } from "@wai/emulator/models";
 import { describe, expect, it } from "vitest";
-import type { InputStyle, Model, OutputStyle } from "../src/index.ts";
-import { MODELS } from "../src/index.ts";
 
 // The catalog's claims held against the emulator's own table, which is written from Cloudflare's published types
 // and schemas (packages/emulator/README.md). A claim the published sources contradict is a catalog bug.

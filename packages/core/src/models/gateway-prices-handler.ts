@@ -1,14 +1,19 @@
-import { badRequest, type GatewayVars } from "@wai/core";
-import { GATEWAY_FORMATS, type GatewayFormat, gatewayPrices } from "../gateway-prices.ts";
-import type { ServingWorker } from "../model.ts";
-import { aliasesFromEnv } from "./aliases-from-env.ts";
+import {
+  GATEWAY_FORMATS,
+  type GatewayFormat,
+  gatewayPrices,
+  type ModelVars,
+  modelSettingsOf,
+  type ServingWorker,
+} from "@wai/catalog";
+import { badRequest } from "../api-error.ts";
 
 /**
  * `GET /v1/gateway-prices?format=oneapi|newapi`: the price settings for every id and alias `worker` serves (every
  * worker's, for the router's own use), `MODEL_ALIASES` included. A missing or unknown format is a 400 naming it.
  */
 export function gatewayPricesHandler(worker?: ServingWorker) {
-  return (request: Pick<Request, "url">, env?: Pick<GatewayVars, "MODEL_ALIASES">): Response => {
+  return (request: Pick<Request, "url">, env?: ModelVars): Response => {
     const format = new URL(request.url).searchParams.get("format");
     if (!GATEWAY_FORMATS.includes(format as GatewayFormat)) {
       throw badRequest(
@@ -16,7 +21,7 @@ export function gatewayPricesHandler(worker?: ServingWorker) {
         "format",
       );
     }
-    const prices = gatewayPrices({ format: format as GatewayFormat, worker, aliases: aliasesFromEnv(env) });
-    return Response.json(prices);
+    const aliases = modelSettingsOf(env).aliases;
+    return Response.json(gatewayPrices({ format: format as GatewayFormat, worker, aliases }));
   };
 }
