@@ -1,7 +1,8 @@
 // Starts `wrangler dev` for a set of configs on a free port (the first config is the one served) and
 // reports the CPU time its workerd processes have used, from /proc/<pid>/stat (utime + stime).
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,11 @@ export async function freePort() {
 }
 
 /** Starts the workers of `configs` (paths from the repository root) in one `wrangler dev --env local`. */
+/**
+ * Local observability off (`X_LOCAL_OBSERVABILITY=false`: on, it adds 0.6–2.2 ms per request) and a private
+ * registry (`WRANGLER_REGISTRY_PATH`), so workers of other `wrangler dev` sessions on this machine are never
+ * bound by name. `inspectorPort` is returned for CPU profiles (bench/profile.mjs).
+ */
 export async function startLocalWorker(configs, { healthPath = "/health" } = {}) {
   const port = await freePort();
   const inspector = await freePort();
@@ -30,7 +36,14 @@ export async function startLocalWorker(configs, { healthPath = "/health" } = {})
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: "warn" },
+    env: {
+      ...process.env,
+      CLOUDFLARE_CF_FETCH_ENABLED: "false",
+      WRANGLER_SEND_METRICS: "false",
+      WRANGLER_LOG: "warn",
+      X_LOCAL_OBSERVABILITY: "false",
+      WRANGLER_REGISTRY_PATH: mkdtempSync(join(tmpdir(), "wai-bench-registry-")),
+    },
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
@@ -56,7 +69,7 @@ export async function startLocalWorker(configs, { healthPath = "/health" } = {})
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop, cpuMs: () => workerdCpuMs(child.pid) };
+  return { url, stop, inspectorPort: inspector, cpuMs: () => workerdCpuMs(child.pid) };
 }
 
 /** The workerd processes below `rootPid`, with their CPU ticks so far (utime + stime). */
