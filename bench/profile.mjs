@@ -17,6 +17,25 @@ const { values } = parseArgs({
     top: { type: "string", default: "25" },
   },
 });
+/** Source files grouped into the costs issue 11 asks about (first match wins; builtins count in their caller's file). */
+const CATEGORIES = [
+  ["body read (stream reader, decode)", /read-capped-body/],
+  ["JSON parse of the body", /read-json/],
+  ["validation (valibot schemas)", /valibot|parse-input|schemas\//],
+  ["auth (key check, SHA-256)", /core\/src\/auth/],
+  ["routing (itty-router, pipeline, path)", /itty-router|create-worker|normalize-path|router\.ts|forward\.ts|service-for|find-top-level/],
+  ["response re-wrap and headers (CORS, request id)", /finish-response|cors|gateway-notes|sse-response/],
+  ["ids (request id, chatcmpl id)", /request-id|new-id/],
+  ["catalog lookups and config", /catalog\/|config\.ts|aliases/],
+  ["upstream SSE parse and re-encode", /to-sse-stream|sse-parser|to-stream-deltas|stream-writer|split-text|think-splitter|stop-matcher/],
+  ["chat mapping (inputs, sampling, reply)", /apps\/chat-embed\/src\/(chat|handlers|images|estimate)/],
+  ["embeddings mapping", /embeddings\/|create-embedding/],
+  ["image worker", /apps\/image/],
+  ["binding client", /core\/src\/ai\//],
+  ["harness and stub (in the baseline too)", /worker\.js|stub\//],
+  ["garbage collector", /garbage collector/],
+];
+const categoryOf = (key) => CATEGORIES.find(([, re]) => re.test(key))?.[0] ?? "other (V8 program, natives without a JS caller)";
 const ids = values.case ?? ["chat", "chat-stream"];
 const n = Number(values.n);
 const top = Number(values.top);
@@ -51,6 +70,12 @@ try {
     );
     const pct = (t) => `${Math.round((t / own) * 100)}%`;
     table(`Self time by function (top ${top})`, p.byFunction, top, pct, base?.byFunction);
+    const byCategory = (m) => {
+      const out = new Map();
+      for (const [k, v] of m) add(out, categoryOf(k), v);
+      return out;
+    };
+    table("By cost (self time by file, grouped)", byCategory(p.byFile), top, pct, base && byCategory(base.byFile));
     table("Self time by source file (builtins folded into their caller's file)", p.byFile, top, pct, base?.byFile);
     table("Inclusive time by source file (a sample counts once per file on its stack)", p.inclusive, top, pct, base?.inclusive);
   }

@@ -44,7 +44,8 @@ console.log(`\nTotal ${Math.round((Date.now() - started) / 1000)} s. Machine loa
 
 async function inProcess() {
   const wanted = values.case ? CASES.filter((c) => values.case.includes(c.id)) : CASES;
-  const ids = new Set(wanted.flatMap((c) => [c.id, c.over].filter(Boolean)));
+  const needs = (c) => [c.id, c.over, c.fixed, CASES.find((f) => f.id === c.fixed)?.over].filter(Boolean);
+  const ids = new Set(wanted.flatMap(needs));
   const cases = CASES.filter((c) => ids.has(c.id));
   const worker = await startLocalWorker(["bench/inproc/wrangler.jsonc"], { healthPath: "/" });
   const samples = new Map(cases.map((c) => [c.id, []]));
@@ -85,15 +86,22 @@ async function inProcess() {
       [`baseline µs`]: `${fmt(median(base))} (${c.over})`,
       "own µs": `${fmt(median(own))} (${spread(own)})`,
       "own per": c.perEvent ? `${fmt(median(own) / per)} µs/event ×${per}` : "request",
+      "streaming µs/event": c.fixed ? fmt(median(marginal(c, own)) / per) : "",
       "goal (issue 11)": c.goal === undefined ? "" : `≤ ${c.goal}${verdict(median(own) / per, c.goal)}`,
       "target (DESIGN)": c.target === undefined ? "" : `≤ ${c.target}`,
     });
+  }
+  /** Own cost of a stream over the same request not streamed (`fixed`), per repetition: what streaming adds. */
+  function marginal(c, own) {
+    const fixed = samples.get(c.fixed).map((x, i) => x - samples.get(CASES.find((f) => f.id === c.fixed).over)[i]);
+    return own.map((x, i) => x - fixed[i]);
   }
   console.log(`\n(a) In process, workerd CPU per request in µs; medians of ${reps} interleaved runs, own (min–max)`);
   console.table(rows);
   console.log(
     "Own = case − baseline in the same repetition. Baselines: the pass-through handler making the same upstream call;",
-    "for router-chat, a bare hop into chat-embed. Per-event figures divide own µs/request by the events the client gets.",
+    "for router-chat, a bare hop into chat-embed. Per-event figures divide own µs/request by the events the client gets;",
+    "streaming µs/event divides only what the stream adds over the same request not streamed (its fixed cost removed).",
   );
 }
 
