@@ -5,9 +5,9 @@
 // the case's own cost (case total − baseline total). Prints markdown (bench/PROFILE.md is made of it).
 //   node bench/profile.mjs [--case chat] [--n 20000] [--interval 50] [--top 25]
 import { parseArgs } from "node:util";
+import { CASES } from "./inproc/cases.mjs";
 import { connectInspector } from "./lib/cdp.mjs";
 import { startLocalWorker } from "./lib/local-worker.mjs";
-import { CASES } from "./inproc/cases.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +23,17 @@ const CATEGORIES = [
   ["JSON parse of the body", /read-json/],
   ["validation (valibot schemas)", /valibot|parse-input|schemas\//],
   ["auth (key check, SHA-256)", /core\/src\/auth/],
-  ["routing (itty-router, pipeline, path)", /itty-router|create-worker|normalize-path|router\.ts|forward\.ts|service-for|find-top-level/],
+  [
+    "routing (itty-router, pipeline, path)",
+    /itty-router|create-worker|normalize-path|router\.ts|forward\.ts|service-for|find-top-level/,
+  ],
   ["response re-wrap and headers (CORS, request id)", /finish-response|cors|gateway-notes|sse-response/],
   ["ids (request id, chatcmpl id)", /request-id|new-id/],
   ["catalog lookups and config", /catalog\/|config\.ts|aliases/],
-  ["upstream SSE parse and re-encode", /to-sse-stream|sse-parser|to-stream-deltas|stream-writer|split-text|think-splitter|stop-matcher/],
+  [
+    "upstream SSE parse and re-encode",
+    /to-sse-stream|sse-parser|to-stream-deltas|stream-writer|split-text|think-splitter|stop-matcher/,
+  ],
   ["chat mapping (inputs, sampling, reply)", /apps\/chat-embed\/src\/(chat|handlers|images|estimate)/],
   ["embeddings mapping", /embeddings\/|create-embedding/],
   ["image worker", /apps\/image/],
@@ -35,7 +41,8 @@ const CATEGORIES = [
   ["harness and stub (in the baseline too)", /worker\.js|stub\//],
   ["garbage collector", /garbage collector/],
 ];
-const categoryOf = (key) => CATEGORIES.find(([, re]) => re.test(key))?.[0] ?? "other (V8 program, natives without a JS caller)";
+const categoryOf = (key) =>
+  CATEGORIES.find(([, re]) => re.test(key))?.[0] ?? "other (V8 program, natives without a JS caller)";
 const ids = values.case ?? ["chat", "chat-stream"];
 const n = Number(values.n);
 const top = Number(values.top);
@@ -54,9 +61,13 @@ try {
   for (const [scriptId, script] of scripts) modules.set(scriptId, await moduleIndex(scriptId, script.url));
   await cdp.send("Debugger.disable");
   const moduleOf = async (scriptId) => modules.get(scriptId) ?? [];
-  console.log(`# CPU profiles, in process (workerd ${process.env.WORKERD_VERSION ?? "from wrangler"}), ${n} requests each\n`);
+  console.log(
+    `# CPU profiles, in process (workerd ${process.env.WORKERD_VERSION ?? "from wrangler"}), ${n} requests each\n`,
+  );
   console.log(`Reproduce: \`node bench/profile.mjs ${ids.map((id) => `--case ${id}`).join(" ")} --n ${n}\``);
-  console.log(`(sampling every ${values.interval} µs; µs are per request; "own" = case total − its baseline's total)\n`);
+  console.log(
+    `(sampling every ${values.interval} µs; µs are per request; "own" = case total − its baseline's total)\n`,
+  );
   for (const id of ids) {
     const spec = CASES.find((c) => c.id === id);
     const base = spec.over ? await profileCase(spec.over, moduleOf) : undefined;
@@ -77,7 +88,13 @@ try {
     };
     table("By cost (self time by file, grouped)", byCategory(p.byFile), top, pct, base && byCategory(base.byFile));
     table("Self time by source file (builtins folded into their caller's file)", p.byFile, top, pct, base?.byFile);
-    table("Inclusive time by source file (a sample counts once per file on its stack)", p.inclusive, top, pct, base?.inclusive);
+    table(
+      "Inclusive time by source file (a sample counts once per file on its stack)",
+      p.inclusive,
+      top,
+      pct,
+      base?.inclusive,
+    );
   }
 } finally {
   cdp.close();
@@ -118,7 +135,8 @@ async function profileCase(id, moduleOf) {
     add(byFunction, file ? name.replace(/:\d+$/, "") : `${functionName} (native)`, time);
     // Builtins and natives: charged to the nearest caller with a source file.
     let owner = file;
-    for (let up = parent.get(nodeId); !owner && up !== undefined; up = parent.get(up)) owner = await fileOf(byId.get(up), moduleOf);
+    for (let up = parent.get(nodeId); !owner && up !== undefined; up = parent.get(up))
+      owner = await fileOf(byId.get(up), moduleOf);
     add(byFile, owner ?? `${functionName} (no caller)`, time);
     const seen = new Set();
     for (let at = nodeId; at !== undefined; at = parent.get(at)) {
@@ -128,7 +146,13 @@ async function profileCase(id, moduleOf) {
     void scriptId;
   }
   const per = (m) => new Map([...m].map(([k, v]) => [k, v / n]));
-  return { total: total / n, events: out.events, byFunction: per(byFunction), byFile: per(byFile), inclusive: per(inclusive) };
+  return {
+    total: total / n,
+    events: out.events,
+    byFunction: per(byFunction),
+    byFile: per(byFile),
+    inclusive: per(inclusive),
+  };
 }
 
 /** The source file a profile node's code comes from: esbuild's `// path` comments in wrangler's bundle. */
@@ -181,6 +205,8 @@ function table(title, map, count, pct, baseMap) {
   console.log("| where | µs/request | % of own | in the baseline, µs |");
   console.log("|---|---:|---:|---:|");
   for (const [key, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, count))
-    console.log(`| ${key.replace(/\|/g, "\\|")} | ${us(t)} | ${pct(t)} | ${baseMap?.has(key) ? us(baseMap.get(key)) : ""} |`);
+    console.log(
+      `| ${key.replace(/\|/g, "\\|")} | ${us(t)} | ${pct(t)} | ${baseMap?.has(key) ? us(baseMap.get(key)) : ""} |`,
+    );
   console.log("");
 }

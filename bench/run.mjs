@@ -25,8 +25,8 @@ const { values } = parseArgs({
 const quick = values.quick;
 const reps = Number(values.reps ?? 3);
 /** CPU seconds per in-process run: sized by time, not count (see bench/README.md), unless `--n` is given. */
-const RUN_CPU_S = quick ? 0.5 : 2;
-const E2E_COUNT = quick ? 150 : 500;
+const RUN_CPU_S = quick ? 0.4 : 1.5;
+const E2E_COUNT = quick ? 150 : 300;
 const started = Date.now();
 
 const median = (xs) => {
@@ -34,7 +34,8 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const fmt = (x) => (x === undefined || Number.isNaN(x) ? "" : Math.abs(x) >= 100 ? String(Math.round(x)) : x.toFixed(1));
+const fmt = (x) =>
+  x === undefined || Number.isNaN(x) ? "" : Math.abs(x) >= 100 ? String(Math.round(x)) : x.toFixed(1);
 const spread = (xs) => (xs.length > 1 ? `${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}` : "");
 const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
 
@@ -56,7 +57,11 @@ async function inProcess() {
       const { out, cpuUs } = await runCase(worker, c.id, quick ? 200 : 1000);
       if (out.status === 404) info.set(c.id, { missing: true });
       else if (out.status !== 200) throw new Error(`${c.id}: ${JSON.stringify(out)}`);
-      else info.set(c.id, { events: out.events, n: Number(values.n ?? Math.max(quick ? 300 : 1000, Math.round((RUN_CPU_S * 1e6) / cpuUs))) });
+      else
+        info.set(c.id, {
+          events: out.events,
+          n: Number(values.n ?? Math.max(quick ? 300 : 1000, Math.round((RUN_CPU_S * 1e6) / cpuUs))),
+        });
     }
     const live = cases.filter((c) => !info.get(c.id).missing);
     for (let r = 0; r < reps; r++)
@@ -83,7 +88,7 @@ async function inProcess() {
       route: `${c.worker} ${c.path}${c.concurrency ? ` ×${c.concurrency}` : ""}`,
       "requests/run": meta.n,
       "µs/req": fmt(median(mine)),
-      [`baseline µs`]: `${fmt(median(base))} (${c.over})`,
+      "baseline µs": `${fmt(median(base))} (${c.over})`,
       "own µs": `${fmt(median(own))} (${spread(own)})`,
       "own per": c.perEvent ? `${fmt(median(own) / per)} µs/event ×${per}` : "request",
       "streaming µs/event": c.fixed ? fmt(median(marginal(c, own)) / per) : "",
@@ -147,7 +152,7 @@ async function endToEnd() {
   const cpu = new Map();
   try {
     for (const s of servers)
-      for (const sc of scenarios) await drive(s.worker.url, request(s, sc), { count: 50, concurrency: sc.concurrency });
+      for (const sc of scenarios) await drive(s.worker.url, request(s, sc), { count: 32, concurrency: sc.concurrency });
     const pairs = servers.flatMap((s) => scenarios.map((sc) => [s, sc]));
     for (let r = 0; r < reps; r++)
       for (const [s, sc] of rotate(pairs, r * scenarios.length + r)) {

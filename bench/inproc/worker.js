@@ -27,7 +27,8 @@ const workerEnv = { AI, ...keys };
 const imageEnv = { AI, IMAGES, ...keys };
 /** A service binding to a handler in this isolate: a Request built as the binding's caller builds it. */
 const bind = (handler, env) => ({
-  fetch: (input, init) => handler.fetch(init || !(input instanceof Request) ? new Request(input, init) : input, env, ctx),
+  fetch: (input, init) =>
+    handler.fetch(init || !(input instanceof Request) ? new Request(input, init) : input, env, ctx),
 });
 const refuse = { fetch: () => new Response("not benchmarked", { status: 501 }) };
 const routerEnv = {

@@ -14,9 +14,12 @@ const LEGACY_EVENTS = [
 // number of events as the plain stream plus the two tags.
 const THINKING = "Let me think about the quick brown fox before I answer".split(" ");
 const THINK_EVENTS = [
-  ...["<think>", ...THINKING.map((w, i) => (i ? " " : "") + w), "</think>", ...WORDS.map((w, i) => (i ? " " : "") + w)].map(
-    (text) => encoder.encode(`data: {"response":${JSON.stringify(text)},"p":"abcdefgh"}\n\n`),
-  ),
+  ...[
+    "<think>",
+    ...THINKING.map((w, i) => (i ? " " : "") + w),
+    "</think>",
+    ...WORDS.map((w, i) => (i ? " " : "") + w),
+  ].map((text) => encoder.encode(`data: {"response":${JSON.stringify(text)},"p":"abcdefgh"}\n\n`)),
   encoder.encode(`data: {"response":"","usage":${JSON.stringify(usage)}}\n\n`),
   encoder.encode("data: [DONE]\n\n"),
 ];
