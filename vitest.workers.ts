@@ -25,5 +25,7 @@ export function workerTestConfig() {
         miniflare: { workers: [emulatorWorker()] },
       }),
     ],
+    // The first request of a file starts workerd's isolates: seconds on a loaded 2-core machine, not a hang.
+    test: { testTimeout: 20_000 },
   });
 }

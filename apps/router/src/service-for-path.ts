@@ -11,7 +11,7 @@ export function serviceForPath(path: string): ServiceBinding | undefined {
   if (
     path === "/translate" ||
     path.startsWith("/translate/") ||
-    path === "/v2/translate" ||
+    path.startsWith("/v2/") || // DeepL's API: translate, usage, languages, glossaries
     path === "/v1/translate" ||
     path === "/v1/translate/batch"
   ) {
