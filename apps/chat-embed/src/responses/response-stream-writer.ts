@@ -150,8 +150,16 @@ export class ResponseStreamWriter {
         "response.reasoning_summary_text.delta",
         `"item_id":"${id}","output_index":${index},"summary_index":0`,
       );
-    } else
+    } else {
+      const part = { type: "reasoning_text", text: "" };
+      events += this.#event("response.content_part.added", {
+        item_id: id,
+        output_index: index,
+        content_index: 0,
+        part,
+      });
       head = deltaHead("response.reasoning_text.delta", `"item_id":"${id}","output_index":${index},"content_index":0`);
+    }
     const open = { kind: "reasoning" as const, index, id, text: "", head };
     this.#current = open;
     return { item: open, events };
@@ -226,13 +234,11 @@ export class ResponseStreamWriter {
         const at = { item_id: id, output_index: index, summary_index: 0 };
         out += this.#event("response.reasoning_summary_text.done", { ...at, text });
         out += this.#event("response.reasoning_summary_part.done", { ...at, part: { type: "summary_text", text } });
-      } else
-        out += this.#event("response.reasoning_text.done", {
-          item_id: id,
-          output_index: index,
-          content_index: 0,
-          text,
-        });
+      } else {
+        const at = { item_id: id, output_index: index, content_index: 0 };
+        out += this.#event("response.reasoning_text.done", { ...at, text });
+        out += this.#event("response.content_part.done", { ...at, part: { type: "reasoning_text", text } });
+      }
       item = reasoningItem(id, text, this.#head.summary);
     }
     this.#output[index] = item;
