@@ -68,7 +68,11 @@ describe("the official openai SDK on the Responses API", () => {
     expect(call?.type).toBe("function_call");
     if (call?.type !== "function_call") return;
     expect(JSON.parse(call.arguments)).toHaveProperty("city");
-    input.push(...first.output, { type: "function_call_output", call_id: call.call_id, output: '{"temp":"18 C"}' });
+    input.push(...(first.output as OpenAI.Responses.ResponseInputItem[]), {
+      type: "function_call_output",
+      call_id: call.call_id,
+      output: '{"temp":"18 C"}',
+    });
     const second = await client.responses.create({
       model: "@cf/zai-org/glm-4.7-flash",
       input,

@@ -130,6 +130,33 @@ describe("POST /v1/responses", () => {
     expect(ai.run).not.toHaveBeenCalled();
   });
 
+  it("sends the functions of a namespace tool as <namespace>__<name> and answers with name and namespace", async () => {
+    const crm = { type: "namespace", name: "crm", description: "CRM tools", tools: [{ ...weather, name: "lookup" }] };
+    const res = await post("/v1/responses", {
+      model: "@cf/zai-org/glm-4.7-flash",
+      input: [
+        { role: "user", content: "Look it up" },
+        { type: "function_call", call_id: "call_9", name: "lookup", namespace: "crm", arguments: "{}" },
+        { type: "function_call_output", call_id: "call_9", output: "none" },
+        { role: "user", content: "Again" },
+      ],
+      tools: [crm],
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-gateway-notes")).toContain("namespace tools");
+    const sent = inputsOf(ai.run, 0);
+    expect(sent.tools.map((t: any) => t.function.name)).toEqual(["crm__lookup"]);
+    expect(sent.messages[1].tool_calls[0].function.name).toBe("crm__lookup");
+    const call = ((await res.json()) as any).output.find((item: any) => item.type === "function_call");
+    expect(call).toMatchObject({ name: "lookup", namespace: "crm" });
+    const nested = await post("/v1/responses", {
+      model: "@cf/zai-org/glm-4.7-flash",
+      input: "x",
+      tools: [{ ...crm, tools: [{ type: "custom", name: "apply_patch" }] }],
+    });
+    expect(((await nested.json()) as any).error.param).toBe("tools[0].tools[0].type");
+  });
+
   it("refuses input items it cannot map, naming them", async () => {
     const unknown = await post("/v1/responses", { model: "gpt-4o-mini", input: [{ type: "item_reference", id: "x" }] });
     expect(unknown.status).toBe(400);

@@ -36,7 +36,7 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
     if (!previous) throw responseNotFound(body.previous_response_id, "previous_response_id");
     history = previous.messages;
   }
-  const { params, notes, sources } = toChatParams(body, history);
+  const { params, notes, sources, namespaced } = toChatParams(body, history);
   if (body.store === false) notes.push("store false: the response is not kept");
   else if (!store) notes.push("store: not kept (the worker has no RESPONSES KV binding)");
   const summary = Boolean(body.reasoning?.summary ?? body.reasoning?.generate_summary);
@@ -47,6 +47,7 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
     body,
     store,
     summary,
+    namespaced,
   });
   const save = async (id: string, response: Record<string, unknown>, output: Parameters<typeof toConversation>[2]) => {
     if (store && env.RESPONSES)
@@ -59,7 +60,7 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
     });
     const choice = result.choices[0];
     const h = head(result.meta.model);
-    const output = toResponseOutput(choice, summary);
+    const output = toResponseOutput(choice, summary, namespaced);
     const state = { ...toResponseStatus(choice?.finishReason), output, usage: toResponseUsage(result.usage) };
     const response = toResponseObject(h, state);
     await save(h.id, response, output);

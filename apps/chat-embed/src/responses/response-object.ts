@@ -16,6 +16,8 @@ export type ResponseOutputItem =
       status: "in_progress" | "completed" | "incomplete";
       call_id: string;
       name: string;
+      /** For a function of a `namespace` tool. */
+      namespace?: string;
       arguments: string;
     }
   | {
@@ -52,6 +54,16 @@ export interface ResponseHead {
   store: boolean;
   /** `reasoning.summary` was asked: the model's reasoning is given as its summary too. */
   summary: boolean;
+  /** Chat names of namespaced functions (`toChatParams`), written back as `name` and `namespace`. */
+  namespaced?: ReadonlyMap<string, { namespace: string; name: string }>;
+}
+
+/** A called function's name as the client declared it: a namespaced one as its `name` and `namespace`. */
+export function toCallName(
+  chatName: string,
+  namespaced: ResponseHead["namespaced"],
+): { name: string; namespace?: string } {
+  return namespaced?.get(chatName) ?? { name: chatName };
 }
 
 export interface ResponseState {

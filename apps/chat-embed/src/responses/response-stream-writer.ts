@@ -7,6 +7,7 @@ import {
   type ResponseOutputItem,
   type ResponseState,
   reasoningItem,
+  toCallName,
   toResponseObject,
   toResponseStatus,
   toResponseUsage,
@@ -15,7 +16,15 @@ import {
 type OpenItem =
   | { kind: "message"; index: number; id: string; text: string; head: string }
   | { kind: "reasoning"; index: number; id: string; text: string; head: string }
-  | { kind: "function_call"; index: number; id: string; callId: string; name: string; args: string; head: string };
+  | {
+      kind: "function_call";
+      index: number;
+      id: string;
+      callId: string;
+      called: { name: string; namespace?: string };
+      args: string;
+      head: string;
+    };
 
 /**
  * Normalized chat events as the Responses API's stream (`event: <type>` and `data:` with a `sequence_number`
@@ -175,17 +184,11 @@ export class ResponseStreamWriter {
       const id = newId("fc_", 48);
       this.#output.push(undefined);
       const callId = event.id ?? newId("call_");
-      const item = {
-        id,
-        type: "function_call",
-        status: "in_progress",
-        call_id: callId,
-        name: event.name,
-        arguments: "",
-      };
+      const called = toCallName(event.name, this.#head.namespaced);
+      const item = { id, type: "function_call", status: "in_progress", call_id: callId, ...called, arguments: "" };
       out += this.#event("response.output_item.added", { output_index: index, item });
       const head = deltaHead("response.function_call_arguments.delta", `"item_id":"${id}","output_index":${index}`);
-      call = { kind: "function_call", index, id, callId, name: event.name, args: "", head };
+      call = { kind: "function_call", index, id, callId, called, args: "", head };
       this.#calls.set(event.index, call);
     }
     if (event.arguments === "") return out;
@@ -196,14 +199,21 @@ export class ResponseStreamWriter {
   #closeAll(status: "completed" | "incomplete"): string {
     let out = this.#closeCurrent(status);
     for (const call of this.#calls.values()) {
-      const { id, index, callId, name, args } = call;
+      const { id, index, callId, called, args } = call;
       out += this.#event("response.function_call_arguments.done", {
         item_id: id,
         output_index: index,
-        name,
+        name: called.name,
         arguments: args,
       });
-      const item: ResponseOutputItem = { id, type: "function_call", status, call_id: callId, name, arguments: args };
+      const item: ResponseOutputItem = {
+        id,
+        type: "function_call",
+        status,
+        call_id: callId,
+        ...called,
+        arguments: args,
+      };
       this.#output[index] = item;
       out += this.#event("response.output_item.done", { output_index: index, item });
     }

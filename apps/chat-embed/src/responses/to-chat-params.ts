@@ -19,7 +19,12 @@ export interface ChatRequestOfResponse {
   notes: string[];
   /** Where each chat message came from (`input[3]`, `instructions`, `previous_response_id`), to name it in errors. */
   sources: string[];
+  /** The chat names of namespaced functions (`crm__lookup`), and the namespace and name they stand for. */
+  namespaced: Map<string, { namespace: string; name: string }>;
 }
+
+/** The one chat name of a function inside a namespace: chat tools have no namespaces. */
+export const namespacedName = (namespace: string, name: string) => `${namespace}__${name}`;
 
 type Message = ChatCompletionMessageParam;
 type Body = ResponseCreateParams & Record<string, unknown>;
@@ -77,7 +82,9 @@ export function toChatParams(body: Body, history: readonly Message[] = []): Chat
     throw badRequest("input is required: a string or a list of input items.", "input");
 
   const params: ChatCompletionCreateParams = { model: body.model, messages };
-  const tools = toChatTools(body.tools);
+  const namespaced = new Map<string, { namespace: string; name: string }>();
+  const tools = toChatTools(body.tools, namespaced);
+  if (namespaced.size) notes.push("namespace tools: each function sent to the model as <namespace>__<name>");
   if (tools.length) params.tools = tools;
   if (body.tool_choice != null) params.tool_choice = toChatToolChoice(body.tool_choice);
   if (body.parallel_tool_calls != null) params.parallel_tool_calls = body.parallel_tool_calls;
@@ -97,7 +104,7 @@ export function toChatParams(body: Body, history: readonly Message[] = []): Chat
   const include = body.include ?? [];
   if (include.length) notes.push(`include not available from Workers AI models: ${include.join(", ")}`);
   notes.push(...ignoredFieldsNote(NOTED_FIELDS.filter((field) => body[field] != null)));
-  return { params, notes, sources };
+  return { params, notes, sources, namespaced };
 }
 
 function pushItem(item: ResponseInputItem, at: string, messages: Message[], sources: string[], notes: string[]): void {
@@ -119,11 +126,8 @@ function pushItem(item: ResponseInputItem, at: string, messages: Message[], sour
       return;
     }
     case "function_call": {
-      const call = {
-        id: item.call_id,
-        type: "function" as const,
-        function: { name: item.name, arguments: item.arguments },
-      };
+      const name = item.namespace ? namespacedName(item.namespace, item.name) : item.name;
+      const call = { id: item.call_id, type: "function" as const, function: { name, arguments: item.arguments } };
       const last = messages.at(-1);
       // Parallel calls come as consecutive items: one assistant message, as chat completions has them.
       if (last?.role === "assistant" && sources.at(-1)?.startsWith("input["))
@@ -170,20 +174,48 @@ function toText(part: ResponseContentPart, at: string): string {
   );
 }
 
-function toChatTools(tools: ResponseCreateParams["tools"]): ChatCompletionTool[] {
-  return (tools ?? []).map((tool, i) => {
-    if (tool.type !== "function")
-      throw refuse(
-        `Tool type \`${tool.type}\` is not supported: Workers AI models call function tools only (type "function").`,
-        `tools[${i}].type`,
-      );
-    if (!tool.name) throw badRequest("A function tool needs a name.", `tools[${i}].name`);
-    const fn: ChatCompletionTool["function"] = { name: tool.name };
-    if (tool.description != null) fn.description = tool.description;
-    if (tool.parameters != null) fn.parameters = tool.parameters;
-    if (tool.strict != null) fn.strict = tool.strict;
-    return { type: "function", function: fn };
+function toChatTools(
+  tools: ResponseCreateParams["tools"],
+  namespaced: Map<string, { namespace: string; name: string }>,
+): ChatCompletionTool[] {
+  return (tools ?? []).flatMap((tool, i) => {
+    if (tool.type !== "namespace") return [toChatTool(tool, `tools[${i}]`)];
+    const namespace = tool.name;
+    if (!namespace) throw badRequest("A namespace tool needs a name.", `tools[${i}].name`);
+    return (tool.tools ?? []).map((inner, j) => {
+      const chat = toChatTool(inner, `tools[${i}].tools[${j}]`);
+      const name = namespacedName(namespace, chat.function.name);
+      if (name.length > 64)
+        throw badRequest(
+          `\`${name}\` is longer than the 64 characters a function name may have.`,
+          `tools[${i}].tools[${j}].name`,
+        );
+      namespaced.set(name, { namespace, name: chat.function.name });
+      return { ...chat, function: { ...chat.function, name } };
+    });
   });
+}
+
+interface ToolFields {
+  type: string;
+  name?: string;
+  description?: string | null;
+  parameters?: Record<string, unknown> | null;
+  strict?: boolean | null;
+}
+
+function toChatTool(tool: ToolFields, at: string): ChatCompletionTool {
+  if (tool.type !== "function")
+    throw refuse(
+      `Tool type \`${tool.type}\` is not supported: Workers AI models call function tools only (type "function" or a "namespace" of functions).`,
+      `${at}.type`,
+    );
+  if (!tool.name) throw badRequest("A function tool needs a name.", `${at}.name`);
+  const fn: ChatCompletionTool["function"] = { name: tool.name };
+  if (tool.description != null) fn.description = tool.description;
+  if (tool.parameters != null) fn.parameters = tool.parameters;
+  if (tool.strict != null) fn.strict = tool.strict;
+  return { type: "function", function: fn };
 }
 
 function toChatToolChoice(choice: NonNullable<ResponseCreateParams["tool_choice"]>): ChatCompletionToolChoiceOption {

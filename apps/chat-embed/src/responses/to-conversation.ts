@@ -1,5 +1,6 @@
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
 import type { ResponseOutputItem } from "./response-object.ts";
+import { namespacedName } from "./to-chat-params.ts";
 
 /**
  * What a stored response remembers for `previous_response_id`: the conversation's messages (the instructions
@@ -20,7 +21,10 @@ export function toConversation(
       toolCalls.push({
         id: item.call_id,
         type: "function" as const,
-        function: { name: item.name, arguments: item.arguments },
+        function: {
+          name: item.namespace ? namespacedName(item.namespace, item.name) : item.name,
+          arguments: item.arguments,
+        },
       });
   }
   if (text === "" && toolCalls.length === 0) return kept;

@@ -1,12 +1,22 @@
 import { type ChatChoice, newId } from "@wai/core";
-import { outputText, type ResponseOutputItem, reasoningItem } from "./response-object.ts";
+import {
+  outputText,
+  type ResponseHead,
+  type ResponseOutputItem,
+  reasoningItem,
+  toCallName,
+} from "./response-object.ts";
 
 /**
  * A finished chat choice as Responses output items, in the order a model produces them: its reasoning, its
  * message (also when empty and nothing else was said, so `output_text` is ""), then one `function_call` per tool
  * call with the call's id as `call_id` and its arguments as a JSON string.
  */
-export function toResponseOutput(choice: ChatChoice | undefined, summary: boolean): ResponseOutputItem[] {
+export function toResponseOutput(
+  choice: ChatChoice | undefined,
+  summary: boolean,
+  namespaced?: ResponseHead["namespaced"],
+): ResponseOutputItem[] {
   const items: ResponseOutputItem[] = [];
   if (!choice) return items;
   if (choice.reasoning) items.push(reasoningItem(newId("rs_", 48), choice.reasoning, summary));
@@ -23,7 +33,7 @@ export function toResponseOutput(choice: ChatChoice | undefined, summary: boolea
       type: "function_call",
       status: "completed",
       call_id: call.id,
-      name,
+      ...toCallName(name, namespaced),
       arguments: args,
     });
   }

@@ -26,6 +26,7 @@ const FunctionCallItem = v.looseObject({
   call_id: v.pipe(v.string(), v.minLength(1)),
   name: v.string(),
   arguments: v.string(),
+  namespace: v.nullish(v.string()),
 });
 const FunctionCallOutputItem = v.looseObject({
   type: v.literal("function_call_output"),
@@ -47,16 +48,23 @@ export const ResponseInputItem = v.variant("type", [
 ]);
 export type ResponseInputItem = v.InferOutput<typeof ResponseInputItem>;
 
-/** A Responses tool: function tools are flat (`name` beside `type`); other types are refused by the mapper. */
-export const ResponseTool = v.looseObject({
+const FunctionName = v.pipe(
+  v.string(),
+  v.regex(/^[\w-]{1,64}$/, "a function name is 1 to 64 of a-z, A-Z, 0-9, _ and -"),
+);
+const ToolFields = {
   type: v.string(),
-  name: v.optional(
-    v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, "a function name is 1 to 64 of a-z, A-Z, 0-9, _ and -")),
-  ),
+  name: v.optional(FunctionName),
   description: v.nullish(v.string()),
   parameters: v.nullish(v.record(v.string(), v.unknown())),
   strict: v.nullish(v.boolean()),
-});
+};
+
+/**
+ * A Responses tool: function tools are flat (`name` beside `type`); a `namespace` groups function tools under
+ * its `name` (Codex CLI sends its MCP and sub-agent tools so). Other types are refused by the mapper.
+ */
+export const ResponseTool = v.looseObject({ ...ToolFields, tools: v.optional(v.array(v.looseObject(ToolFields))) });
 export type ResponseTool = v.InferOutput<typeof ResponseTool>;
 
 export const ResponseToolChoice = v.union([
