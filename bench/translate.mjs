@@ -120,3 +120,111 @@ for (const { target, phase, runs } of rows) {
     `| ${target} | ${phase} | ${round(m("rps"), 0)} | ${round(m("p50"), 1)} | ${round(m("p99"), 1)} | ${round(m("cpu"), 3)} | ${m("upstream")} |`,
   );
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The LLM engine (`?engine=llm`) on a 200-paragraph page (100 distinct, each twice), two ways Immersive Translate
+// sends it: DeepLX, one paragraph per request, 200 at once; and the Custom API batched by 20 paragraphs
+// (`maxTextGroupLengthPerRequest: 20`), 10 requests at once. Upstreams: (1) a numbered-echo chat stub that
+// follows the prompt's `[n] …` format and numbers its calls (the figures of batching), and (2) the emulator
+// itself (packages/emulator), whose chat answers ignore the format, so every batched paragraph is asked again
+// alone: the worst case, for latency only.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ECHO_STUB = `import { WorkerEntrypoint } from "cloudflare:workers";
+let calls = 0;
+export class WorkersAiEmulator extends WorkerEntrypoint {
+  async run(model, inputs) {
+    const n = ++calls;
+    const user = inputs.messages.at(-1).content;
+    const content = [...user.matchAll(/^\\[(\\d+)\\] (.*)$/gm)].map((m) => "[" + m[1] + "] " + m[2] + " #" + n).join("\\n");
+    return { id: "c", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] };
+  }
+}
+export default { fetch: () => new Response("ok") };`;
+
+function echoStubConfig() {
+  const dir = mkdtempSync(join(tmpdir(), "wai-llm-echo-"));
+  writeFileSync(join(dir, "index.js"), ECHO_STUB);
+  writeFileSync(
+    join(dir, "wrangler.jsonc"),
+    JSON.stringify({
+      name: "wai-emulator",
+      main: "index.js",
+      compatibility_date: "2026-11-01",
+      env: { local: { name: "wai-emulator" } },
+    }),
+  );
+  return join(dir, "wrangler.jsonc");
+}
+
+async function llmPage(url, mode, nonce) {
+  const texts = burst(nonce);
+  const latencies = [];
+  let maxCall = 0;
+  const post = async (path, body) => {
+    const t0 = performance.now();
+    const res = await fetch(url + path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`HTTP ${res.status}: ${JSON.stringify(json)}`);
+    latencies.push(performance.now() - t0);
+    const outs = json.translations ? json.translations.map((t) => t.text) : [json.data];
+    for (const out of outs) maxCall = Math.max(maxCall, Number(/#(\d+)$/.exec(out)?.[1] ?? 0));
+  };
+  const start = performance.now();
+  if (mode === "deeplx") {
+    await Promise.all(
+      texts.map((text) =>
+        post("/translate?token=sk-local-dev&engine=llm", { text, source_lang: "auto", target_lang: "ja" }),
+      ),
+    );
+  } else {
+    const groups = Array.from({ length: texts.length / 20 }, (_, i) => texts.slice(i * 20, i * 20 + 20));
+    await Promise.all(
+      groups.map((text_list) =>
+        post("/translate/batch?token=sk-local-dev&engine=llm", { text_list, source_lang: "auto", target_lang: "ja" }),
+      ),
+    );
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
+  return { wallMs: performance.now() - start, p50: at(0.5), p99: at(0.99), maxCall, requests: latencies.length };
+}
+
+const llmRows = [];
+for (const upstream of ["numbered-echo stub", "emulator"]) {
+  const stubConfig = upstream === "emulator" ? "packages/emulator/wrangler.jsonc" : echoStubConfig();
+  const worker = await startLocalWorker(["apps/translate/wrangler.jsonc", stubConfig]);
+  try {
+    let calls = (await llmPage(worker.url, "batch", `llm-warmup-${Date.now()}`)).maxCall;
+    for (const mode of ["deeplx", "batch"]) {
+      const runs = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        const out = await llmPage(worker.url, mode, `llm-${mode}-${Date.now()}-${r}`);
+        runs.push({ ...out, upstream: out.maxCall - calls });
+        calls = Math.max(calls, out.maxCall);
+      }
+      const m = (key) => median(runs.map((x) => x[key]));
+      const upstreamCalls = upstream === "emulator" ? "n/a" : m("upstream");
+      const perCall = upstream === "emulator" ? "n/a" : round(100 / m("upstream"), 1);
+      llmRows.push(
+        `| ${upstream} | ${mode === "deeplx" ? "DeepLX, 1 paragraph/request" : "Custom API, 20 paragraphs/request"} | ${runs[0].requests} | ${round(m("wallMs"), 0)} | ${round(m("p50"), 1)} | ${round(m("p99"), 1)} | ${upstreamCalls} | ${perCall} |`,
+      );
+    }
+  } finally {
+    await worker.stop();
+  }
+}
+console.log(
+  `\nLLM engine (?engine=llm), a 200-paragraph page (100 distinct, each twice); medians of ${ROUNDS} rounds\n`,
+);
+console.log(
+  "| upstream | how the page is sent | requests | page ms | p50 ms | p99 ms | upstream calls | distinct paragraphs per call |",
+);
+console.log("|---|---|---|---|---|---|---|---|");
+for (const row of llmRows) console.log(row);

@@ -4,7 +4,7 @@
 // README's "Behind OneAPI or new-api"). MODEL_ALIASES in the environment adds your own aliases, as on a worker.
 import { GATEWAY_FORMATS, type GatewayFormat, gatewayPrices } from "../packages/catalog/src/gateway-prices.ts";
 import type { ServingWorker } from "../packages/catalog/src/model.ts";
-import { parseAliases } from "../packages/core/src/config.ts";
+import { parseAliases } from "../packages/catalog/src/parse-aliases.ts";
 
 const USAGE = `usage: pnpm gateway-prices --format ${GATEWAY_FORMATS.join("|")} [--worker chat-embed|image|whisper|translate] [--only ModelRatio|CompletionRatio|ModelPrice]`;
 const WORKERS: readonly string[] = ["chat-embed", "image", "whisper", "translate"];

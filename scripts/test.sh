@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 # Two at a time: the machines have two cores, and the transport tests measure timing.
-pnpm exec turbo run test --concurrency=2 --output-logs=new-only "$@" 2>&1 | node scripts/test-summary.mjs
+pnpm exec turbo run test --concurrency=2 --continue --output-logs=new-only "$@" 2>&1 | node scripts/test-summary.mjs

@@ -1,8 +1,9 @@
 // Starts `wrangler dev` for a set of configs on a free port (the first config is the one served) and
 // reports the CPU time its workerd processes have used, from /proc/<pid>/stat (utime + stime).
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -21,6 +22,11 @@ export async function freePort() {
 }
 
 /** Starts the workers of `configs` (paths from the repository root) in one `wrangler dev --env local`. */
+/**
+ * Local observability off (`X_LOCAL_OBSERVABILITY=false`: on, it adds 0.6–2.2 ms per request) and a private
+ * registry (`WRANGLER_REGISTRY_PATH`), so workers of other `wrangler dev` sessions on this machine are never
+ * bound by name. `inspectorPort` is returned for CPU profiles (bench/profile.mjs).
+ */
 export async function startLocalWorker(configs, { healthPath = "/health" } = {}) {
   const port = await freePort();
   const inspector = await freePort();
@@ -30,7 +36,14 @@ export async function startLocalWorker(configs, { healthPath = "/health" } = {})
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG: "warn" },
+    env: {
+      ...process.env,
+      CLOUDFLARE_CF_FETCH_ENABLED: "false",
+      WRANGLER_SEND_METRICS: "false",
+      WRANGLER_LOG: "warn",
+      X_LOCAL_OBSERVABILITY: "false",
+      WRANGLER_REGISTRY_PATH: mkdtempSync(join(tmpdir(), "wai-bench-registry-")),
+    },
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
@@ -56,7 +69,7 @@ export async function startLocalWorker(configs, { healthPath = "/health" } = {})
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop, cpuMs: () => workerdCpuMs(child.pid) };
+  return { url, stop, inspectorPort: inspector, cpuMs: () => workerdCpuMs(child.pid, { precise: true }) };
 }
 
 /** The workerd processes below `rootPid`, with their CPU ticks so far (utime + stime). */
@@ -89,8 +102,22 @@ export function workerdProcesses(rootPid) {
 /** The pids of the workerd processes below `rootPid`. */
 export const workerdPids = (rootPid) => workerdProcesses(rootPid).map((p) => p.pid);
 
-/** CPU milliseconds used so far by the workerd processes below `rootPid`. */
-export function workerdCpuMs(rootPid) {
-  const ticks = workerdProcesses(rootPid).reduce((sum, p) => sum + p.ticks, 0);
+/**
+ * CPU milliseconds used so far by the workerd processes below `rootPid`. `precise`: the sum over their threads
+ * of `/proc/<pid>/task/<tid>/schedstat` (nanoseconds on CPU) instead of utime + stime (10 ms ticks); a thread
+ * that exits between two readings takes its time with it, which workerd's long-lived threads do not.
+ */
+export function workerdCpuMs(rootPid, { precise = false } = {}) {
+  const processes = workerdProcesses(rootPid);
+  if (precise) {
+    try {
+      let ns = 0;
+      for (const { pid } of processes)
+        for (const tid of readdirSync(`/proc/${pid}/task`))
+          ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+      return ns / 1e6;
+    } catch {}
+  }
+  const ticks = processes.reduce((sum, p) => sum + p.ticks, 0);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }

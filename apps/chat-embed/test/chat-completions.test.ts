@@ -20,7 +20,7 @@ async function chat(body: Record<string, unknown>) {
 
 describe("POST /v1/chat/completions, not streamed", () => {
   it("answers a chat.completion in OpenAI's shape, naming the Workers AI model that served it", async () => {
-    const { res, json } = await chat({ model: "gpt-4o-mini", messages: user("Hello there") });
+    const { res, json } = await chat({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("Hello there") });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(json).toMatchObject({
@@ -228,13 +228,13 @@ describe("POST /v1/chat/completions, not streamed", () => {
   });
 
   it("says length when a legacy answer used all of max_tokens", async () => {
-    const { json } = await chat({ model: "gpt-4o-mini", messages: user("hi"), max_tokens: 3 });
+    const { json } = await chat({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("hi"), max_tokens: 3 });
     expect(json.choices[0].finish_reason).toBe("length");
   });
 
   it("estimates usage when upstream reports none, never zero", async () => {
     ai.run.mockResolvedValueOnce({ response: "Four words come back." });
-    const { json } = await chat({ model: "gpt-4o-mini", messages: user("What comes back?") });
+    const { json } = await chat({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("What comes back?") });
     expect(json.usage.prompt_tokens).toBeGreaterThan(0);
     expect(json.usage.completion_tokens).toBeGreaterThan(0);
   });
@@ -242,7 +242,7 @@ describe("POST /v1/chat/completions, not streamed", () => {
   it("serializes a JSON-mode object response into content, with the bare schema sent to a legacy model", async () => {
     const schema = { type: "object", properties: { name: { type: "string" } }, required: ["name"] };
     const { json } = await chat({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user("a name"),
       response_format: { type: "json_schema", json_schema: { name: "person", schema } },
     });
@@ -276,7 +276,7 @@ describe("POST /v1/chat/completions, not streamed", () => {
 
   it("answers on the doubled /v1/v1 path and without /v1 (gateways' base URL mistakes)", async () => {
     for (const path of ["/v1/v1/chat/completions", "/chat/completions"]) {
-      const res = await post(path, { model: "gpt-4o-mini", messages: user("hi") });
+      const res = await post(path, { model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("hi") });
       expect(res.status).toBe(200);
     }
   });
@@ -284,7 +284,11 @@ describe("POST /v1/chat/completions, not streamed", () => {
 
 describe("stop sequences and fields Workers AI cannot honour", () => {
   it("cuts a legacy model's answer at a stop sequence, which Workers AI does not take", async () => {
-    const { json } = await chat({ model: "gpt-4o-mini", messages: user("Hello"), stop: ["said"] });
+    const { json } = await chat({
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("Hello"),
+      stop: ["said"],
+    });
     expect(inputsOf(ai.run, 0)).not.toHaveProperty("stop");
     expect(json.choices[0].message.content).toBe("[emulated @cf/meta/llama-3.1-8b-instruct-fast] You ");
     expect(json.choices[0].finish_reason).toBe("stop");
@@ -292,7 +296,7 @@ describe("stop sequences and fields Workers AI cannot honour", () => {
 
   it("cuts a streamed answer at a stop sequence split across events", async () => {
     const res = await post("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user("Hello"),
       stream: true,
       stop: "You sa",
@@ -316,7 +320,7 @@ describe("stop sequences and fields Workers AI cannot honour", () => {
       [{ modalities: ["text", "audio"] }, "modalities"],
       [{ web_search_options: {} }, "web_search_options"],
     ] as const) {
-      const { res, json } = await chat({ model: "gpt-4o-mini", messages: user("x"), ...extra });
+      const { res, json } = await chat({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), ...extra });
       expect(res.status).toBe(400);
       expect(json.error.param).toBe(param);
     }
@@ -324,7 +328,7 @@ describe("stop sequences and fields Workers AI cannot honour", () => {
 
   it("accepts and ignores fields that only describe the request", async () => {
     const { res } = await chat({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user("x"),
       user: "u-1",
       store: false,

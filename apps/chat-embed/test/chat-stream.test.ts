@@ -35,7 +35,7 @@ const contentOf = (chunks: Chunk[]) => chunks.map((c) => c.choices[0]?.delta?.co
 describe("POST /v1/chat/completions, streamed", () => {
   it("streams a legacy model: role first, content deltas, a finish chunk, the usage chunk, [DONE]", async () => {
     const chunks = await stream({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user("Hello"),
       stream_options: { include_usage: true },
     });
@@ -61,7 +61,7 @@ describe("POST /v1/chat/completions, streamed", () => {
   });
 
   it("sends no usage at all without include_usage", async () => {
-    const chunks = await stream({ model: "gpt-4o-mini", messages: user("Hello") });
+    const chunks = await stream({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("Hello") });
     expect(chunks.every((c) => !("usage" in c))).toBe(true);
     expect(chunks.at(-1)?.choices[0].finish_reason).toBe("stop");
   });
@@ -105,7 +105,7 @@ describe("POST /v1/chat/completions, streamed", () => {
     const cut = [5, 17, 18, 40, 41, 60];
     const pieces = [0, ...cut].map((start, i) => bytes.slice(start, cut[i] ?? bytes.length));
     ai.run.mockResolvedValueOnce(upstream(...pieces));
-    const chunks = await stream({ model: "gpt-4o-mini", messages: user("x") });
+    const chunks = await stream({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x") });
     expect(contentOf(chunks)).toBe("héllo wörld");
   });
 
@@ -130,7 +130,7 @@ describe("POST /v1/chat/completions, streamed", () => {
 
   it("runs JSON mode unstreamed on a legacy model and delivers it as a stream", async () => {
     const chunks = await stream({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user("json"),
       response_format: { type: "json_object" },
     });
@@ -140,7 +140,7 @@ describe("POST /v1/chat/completions, streamed", () => {
 
   it("ends a stream broken midway with an error event and [DONE], never a hang", async () => {
     const res = await post("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       stream: true,
       messages: user("#fault:broken-stream hi"),
     });
@@ -151,7 +151,11 @@ describe("POST /v1/chat/completions, streamed", () => {
 
   it("treats a stream that stops without [DONE] or a finish reason as broken", async () => {
     ai.run.mockResolvedValueOnce(upstream('data: {"response":"half"}\n\n'));
-    const res = await post("/v1/chat/completions", { model: "gpt-4o-mini", stream: true, messages: user("x") });
+    const res = await post("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      stream: true,
+      messages: user("x"),
+    });
     const events = await sseEvents(res);
     expect(events.at(-2)).toMatchObject({ error: { code: "stream_interrupted" } });
   });
@@ -159,7 +163,11 @@ describe("POST /v1/chat/completions, streamed", () => {
   it("keeps every SSE line under 64 KB (OneAPI's limit), splitting a huge delta", async () => {
     const huge = "€".repeat(30_000) + "x".repeat(50_000);
     ai.run.mockResolvedValueOnce(upstream(`data: ${JSON.stringify({ response: huge })}\n\n`, "data: [DONE]\n\n"));
-    const res = await post("/v1/chat/completions", { model: "gpt-4o-mini", stream: true, messages: user("x") });
+    const res = await post("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      stream: true,
+      messages: user("x"),
+    });
     const text = await res.text();
     for (const line of text.split("\n")) expect(encoder.encode(line).length).toBeLessThan(64 * 1024);
     const chunks = text
@@ -173,7 +181,7 @@ describe("POST /v1/chat/completions, streamed", () => {
     ai.run.mockResolvedValueOnce(
       upstream('data: {"response":"cut","finish_reason":"model_length"}\n\n', "data: [DONE]\n\n"),
     );
-    const chunks = await stream({ model: "gpt-4o-mini", messages: user("x") });
+    const chunks = await stream({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x") });
     expect(chunks.at(-1)?.choices[0].finish_reason).toBe("length");
   });
 });

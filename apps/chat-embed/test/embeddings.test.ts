@@ -20,7 +20,7 @@ describe("POST /v1/embeddings", () => {
     expect(res.status).toBe(200);
     expect(json).toMatchObject({
       object: "list",
-      model: "text-embedding-ada-002",
+      model: "@cf/baai/bge-base-en-v1.5",
       data: [{ object: "embedding", index: 0 }],
     });
     expect(json.data[0].embedding).toHaveLength(768);
@@ -90,7 +90,7 @@ describe("response shape", () => {
     expect(json).toEqual({
       object: "list",
       data: [{ object: "embedding", index: 0, embedding: "AAAAPwAAgL4AAIA/" }],
-      model: "text-embedding-ada-002",
+      model: "@cf/baai/bge-base-en-v1.5",
       usage: { prompt_tokens: 3, total_tokens: 3 },
     });
   });

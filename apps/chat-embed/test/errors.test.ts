@@ -16,12 +16,12 @@ async function error(path: string, body: unknown) {
 
 describe("errors, in OpenAI's envelope with the field at fault", () => {
   it("malformed JSON is a 400", async () => {
-    const e = await error("/v1/chat/completions", '{"model": "gpt-4o-mini", "messages": [');
+    const e = await error("/v1/chat/completions", '{"model": "@cf/meta/llama-3.1-8b-instruct-fast", "messages": [');
     expect(e).toMatchObject({ status: 400, type: "invalid_request_error", code: "invalid_json" });
   });
 
   it("missing messages is a 400 naming messages", async () => {
-    expect(await error("/v1/chat/completions", { model: "gpt-4o-mini" })).toMatchObject({
+    expect(await error("/v1/chat/completions", { model: "@cf/meta/llama-3.1-8b-instruct-fast" })).toMatchObject({
       status: 400,
       param: "messages",
       message: "Missing required parameter: 'messages'.",
@@ -29,24 +29,30 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
   });
 
   it("empty messages, a bad role and a bad content part name the field", async () => {
-    expect(await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: [] })).toMatchObject({
+    expect(
+      await error("/v1/chat/completions", { model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: [] }),
+    ).toMatchObject({
       status: 400,
       param: "messages",
     });
     const role = await error("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [{ role: "wizard", content: "x" }],
     });
     expect(role).toMatchObject({ status: 400, param: "messages.0.role" });
     const part = await error("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: user([{ type: "text", text: 5 }]),
     });
     expect(part).toMatchObject({ status: 400, param: "messages.0.content.0.text" });
   });
 
   it("an out-of-range temperature is a 400 naming it", async () => {
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("x"), temperature: 9 });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("x"),
+      temperature: 9,
+    });
     expect(e).toMatchObject({ status: 400, param: "temperature" });
   });
 
@@ -63,13 +69,17 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
     expect(image).toMatchObject({ status: 400, code: "model_not_supported", param: "model" });
     const embed = await error("/v1/chat/completions", { model: "text-embedding-3-small", messages: user("x") });
     expect(embed).toMatchObject({ status: 400, code: "model_not_supported", param: "model" });
-    const chat = await error("/v1/embeddings", { model: "gpt-4o-mini", input: "x" });
+    const chat = await error("/v1/embeddings", { model: "@cf/meta/llama-3.1-8b-instruct-fast", input: "x" });
     expect(chat).toMatchObject({ status: 400, code: "model_not_supported", param: "model" });
   });
 
   it("tools on a model without function calling are a 400 naming tools", async () => {
     const tools = [{ type: "function", function: { name: "f" } }];
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("x"), tools });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("x"),
+      tools,
+    });
     expect(e).toMatchObject({ status: 400, param: "tools", code: "unsupported_parameter" });
   });
 
@@ -78,9 +88,12 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ model: "gpt-4", messages: user([{ type: "text", text: "x" }, image]) }, "messages.0.content.1"],
       [{ model: "@cf/qwen/qwq-32b", messages: user("x"), response_format: { type: "json_object" } }, "response_format"],
-      [{ model: "gpt-4o-mini", messages: user("x"), n: 2 }, "n"],
-      [{ model: "gpt-4o-mini", messages: user("x"), reasoning_effort: "high" }, "reasoning_effort"],
-      [{ model: "gpt-4o-mini", messages: user("x"), logprobs: true }, "logprobs"],
+      [{ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), n: 2 }, "n"],
+      [
+        { model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), reasoning_effort: "high" },
+        "reasoning_effort",
+      ],
+      [{ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), logprobs: true }, "logprobs"],
       [
         {
           model: "gpt-4",
@@ -99,20 +112,26 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
         },
         "tool_choice",
       ],
-      [{ model: "gpt-4o-mini", messages: user("x"), max_tokens: 1_000_000 }, "max_tokens"],
+      [{ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), max_tokens: 1_000_000 }, "max_tokens"],
     ];
     for (const [body, param] of cases)
       expect(await error("/v1/chat/completions", body)).toMatchObject({ status: 400, param });
   });
 
   it("Workers AI 3040 is a 429 rate_limit_exceeded with Retry-After", async () => {
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("#fault:3040") });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("#fault:3040"),
+    });
     expect(e).toMatchObject({ status: 429, type: "rate_limit_exceeded", code: "rate_limit_exceeded" });
     expect(Number(e.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("Workers AI 4006 is a 429 until 00:00 UTC, worded so OneAPI keeps the channel", async () => {
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("#fault:4006") });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("#fault:4006"),
+    });
     expect(e.status).toBe(429);
     expect(e.code).toBe("daily_limit_reached");
     expect(e.type).not.toBe("insufficient_quota");
@@ -123,18 +142,24 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
   });
 
   it("Workers AI 5006 (bad input) is a 400", async () => {
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("#fault:5006") });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("#fault:5006"),
+    });
     expect(e).toMatchObject({ status: 400, type: "invalid_request_error" });
   });
 
   it("Workers AI 5021 is a 400 context_length_exceeded", async () => {
-    const e = await error("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("#fault:5021") });
+    const e = await error("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("#fault:5021"),
+    });
     expect(e).toMatchObject({ status: 400, code: "context_length_exceeded" });
   });
 
   it("a stream whose upstream fails before it starts is a plain error response", async () => {
     const e = await error("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       stream: true,
       messages: user("#fault:3040"),
     });

@@ -22,21 +22,21 @@ const weatherTool: OpenAI.Chat.ChatCompletionTool = {
 describe("the official openai SDK as the client", () => {
   it("creates a chat completion", async () => {
     const completion = await client.chat.completions.create({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [
         { role: "system", content: "Be brief." },
         { role: "user", content: "Hello SDK" },
       ],
     });
     expect(completion.object).toBe("chat.completion");
-    expect(completion.model).toBe("@cf/meta/llama-3.1-8b-instruct-fast"); // the Workers AI model that served it
+    expect(completion.model).toBe("@cf/meta/llama-3.1-8b-instruct-fast");
     expect(completion.choices[0]?.message.content).toContain("Hello SDK");
     expect(completion.usage?.total_tokens).toBeGreaterThan(0);
   });
 
   it("streams with include_usage: content deltas, one finish reason, a usage chunk", async () => {
     const stream = await client.chat.completions.create({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [{ role: "user", content: "Stream please" }],
       stream: true,
       stream_options: { include_usage: true },
@@ -116,7 +116,7 @@ describe("the official openai SDK as the client", () => {
 
   it("surfaces upstream errors as the SDK's typed errors", async () => {
     const busy = client.chat.completions.create({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [{ role: "user", content: "#fault:3040" }],
     });
     await expect(busy).rejects.toBeInstanceOf(OpenAI.RateLimitError);
@@ -126,7 +126,7 @@ describe("the official openai SDK as the client", () => {
     });
     await expect(unknown).rejects.toBeInstanceOf(OpenAI.NotFoundError);
     const tools = client.chat.completions.create({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [{ role: "user", content: "x" }],
       tools: [weatherTool],
     });
@@ -135,7 +135,7 @@ describe("the official openai SDK as the client", () => {
 
   it("throws an APIError when the stream breaks midway", async () => {
     const stream = await client.chat.completions.create({
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
       messages: [{ role: "user", content: "#fault:broken-stream" }],
       stream: true,
     });

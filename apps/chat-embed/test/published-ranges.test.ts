@@ -16,7 +16,11 @@ describe("sampling fields held to the published ranges", () => {
   });
 
   it("refuses seed 0 on a legacy model with OpenAI's 400, naming seed and the range, before any upstream call", async () => {
-    const res = await post("/v1/chat/completions", { model: "gpt-4o-mini", messages: user("hi"), seed: 0 });
+    const res = await post("/v1/chat/completions", {
+      model: "@cf/meta/llama-3.1-8b-instruct-fast",
+      messages: user("hi"),
+      seed: 0,
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.error).toMatchObject({ type: "invalid_request_error", param: "seed", code: null });

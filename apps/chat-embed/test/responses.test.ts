@@ -4,6 +4,8 @@ import { createResponse } from "../src/handlers/create-response.ts";
 import { inputsOf, KEY, post, spyOnAiRun } from "./helpers.ts";
 
 const ai = spyOnAiRun();
+/** A legacy model without tools or reasoning: plain text answers that echo the input. */
+const LLAMA = "@cf/meta/llama-3.1-8b-instruct-fast";
 
 const weather = {
   type: "function",
@@ -29,7 +31,7 @@ async function responseEvents(res: Response): Promise<Event[]> {
 
 describe("POST /v1/responses", () => {
   it("answers a string input with a response: one message with output_text, usage in Responses' names", async () => {
-    const res = await post("/v1/responses", { model: "gpt-4o-mini", input: "Hello Responses", metadata: { a: "b" } });
+    const res = await post("/v1/responses", { model: LLAMA, input: "Hello Responses", metadata: { a: "b" } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body).toMatchObject({
@@ -158,26 +160,26 @@ describe("POST /v1/responses", () => {
   });
 
   it("refuses input items it cannot map, naming them", async () => {
-    const unknown = await post("/v1/responses", { model: "gpt-4o-mini", input: [{ type: "item_reference", id: "x" }] });
+    const unknown = await post("/v1/responses", { model: LLAMA, input: [{ type: "item_reference", id: "x" }] });
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as any).error.param).toBe("input.0.type");
     const file = await post("/v1/responses", {
-      model: "gpt-4o-mini",
+      model: LLAMA,
       input: [{ role: "user", content: [{ type: "input_image", file_id: "file-1" }] }],
     });
     expect(file.status).toBe(400);
     expect(((await file.json()) as any).error.param).toBe("input[0].content[0].image_url");
-    const empty = await post("/v1/responses", { model: "gpt-4o-mini", instructions: "x" });
+    const empty = await post("/v1/responses", { model: LLAMA, instructions: "x" });
     expect(((await empty.json()) as any).error.param).toBe("input");
   });
 
   it("names the Responses field when the model cannot honour it (tools, reasoning, images)", async () => {
-    const tools = await post("/v1/responses", { model: "gpt-4o-mini", input: "hi", tools: [weather] });
+    const tools = await post("/v1/responses", { model: LLAMA, input: "hi", tools: [weather] });
     expect(((await tools.json()) as any).error.param).toBe("tools");
-    const reasoning = await post("/v1/responses", { model: "gpt-4o-mini", input: "hi", reasoning: { effort: "low" } });
+    const reasoning = await post("/v1/responses", { model: LLAMA, input: "hi", reasoning: { effort: "low" } });
     expect(((await reasoning.json()) as any).error.param).toBe("reasoning.effort");
     const image = await post("/v1/responses", {
-      model: "gpt-4o-mini",
+      model: LLAMA,
       input: [
         {
           role: "user",
@@ -225,7 +227,7 @@ describe("POST /v1/responses", () => {
 
   it("sends max_output_tokens, temperature and top_p; a cut answer is incomplete", async () => {
     const res = await post("/v1/responses", {
-      model: "gpt-4o-mini",
+      model: LLAMA,
       input: "Tell me a long story",
       max_output_tokens: 3,
       temperature: 0.2,
@@ -260,7 +262,7 @@ describe("POST /v1/responses", () => {
   it("refuses background, conversation and prompt templates by name", async () => {
     for (const field of ["background", "conversation", "prompt"]) {
       const res = await post("/v1/responses", {
-        model: "gpt-4o-mini",
+        model: LLAMA,
         input: "x",
         [field]: field === "background" ? true : { id: "x" },
       });
@@ -272,7 +274,7 @@ describe("POST /v1/responses", () => {
 
 describe("POST /v1/responses, streamed", () => {
   it("writes the full event sequence with increasing sequence numbers, text deltas joining to the done text", async () => {
-    const res = await post("/v1/responses", { model: "gpt-4o-mini", input: "Stream Responses", stream: true });
+    const res = await post("/v1/responses", { model: LLAMA, input: "Stream Responses", stream: true });
     const events = await responseEvents(res);
     expect(events.map((e) => e.sequence_number)).toEqual(events.map((_, i) => i));
     const types = events.map((e) => e.type).filter((t) => t !== "response.output_text.delta");
@@ -337,7 +339,7 @@ describe("POST /v1/responses, streamed", () => {
   });
 
   it("ends a stream broken midway with response.failed and an error event", async () => {
-    const res = await post("/v1/responses", { model: "gpt-4o-mini", input: "#fault:broken-stream hi", stream: true });
+    const res = await post("/v1/responses", { model: LLAMA, input: "#fault:broken-stream hi", stream: true });
     const events = await responseEvents(res);
     expect(events.at(-2)).toMatchObject({
       type: "response.failed",
@@ -350,11 +352,9 @@ describe("POST /v1/responses, streamed", () => {
 
 describe("stored responses (the RESPONSES KV binding)", () => {
   it("stores a response, continues it with previous_response_id, retrieves and deletes it", async () => {
-    const first = (await (
-      await post("/v1/responses", { model: "gpt-4o-mini", input: "My name is Ada" })
-    ).json()) as any;
+    const first = (await (await post("/v1/responses", { model: LLAMA, input: "My name is Ada" })).json()) as any;
     const second = await post("/v1/responses", {
-      model: "gpt-4o-mini",
+      model: LLAMA,
       input: "What is my name?",
       previous_response_id: first.id,
       instructions: "Answer briefly.",
@@ -377,19 +377,15 @@ describe("stored responses (the RESPONSES KV binding)", () => {
   });
 
   it("stores a streamed response before response.completed", async () => {
-    const events = await responseEvents(
-      await post("/v1/responses", { model: "gpt-4o-mini", input: "s", stream: true }),
-    );
+    const events = await responseEvents(await post("/v1/responses", { model: LLAMA, input: "s", stream: true }));
     const id = events.at(-1)?.response.id;
     expect(await env.RESPONSES?.get(id, "json")).toMatchObject({ response: { id, status: "completed" } });
   });
 
   it("does not store with store: false; an unknown previous_response_id is a 404", async () => {
-    const body = (await (
-      await post("/v1/responses", { model: "gpt-4o-mini", input: "x", store: false })
-    ).json()) as any;
+    const body = (await (await post("/v1/responses", { model: LLAMA, input: "x", store: false })).json()) as any;
     expect(await env.RESPONSES?.get(body.id)).toBeNull();
-    const res = await post("/v1/responses", { model: "gpt-4o-mini", input: "x", previous_response_id: "resp_nope" });
+    const res = await post("/v1/responses", { model: LLAMA, input: "x", previous_response_id: "resp_nope" });
     expect(res.status).toBe(404);
     expect(((await res.json()) as any).error).toMatchObject({
       param: "previous_response_id",
@@ -407,7 +403,7 @@ describe("stored responses (the RESPONSES KV binding)", () => {
         ) as any,
         stateless,
       ).catch((error) => error);
-    const ok = await call({ model: "gpt-4o-mini", input: "x" });
+    const ok = await call({ model: LLAMA, input: "x" });
     if (!(ok instanceof Response)) throw ok;
     expect(((await ok.json()) as any).store).toBe(false);
     expect(ok.headers.get("x-gateway-notes")).toContain("no RESPONSES KV binding");
@@ -415,7 +411,7 @@ describe("stored responses (the RESPONSES KV binding)", () => {
       ["store", true],
       ["previous_response_id", "resp_x"],
     ] as const) {
-      const error = await call({ model: "gpt-4o-mini", input: "x", [field]: value });
+      const error = await call({ model: LLAMA, input: "x", [field]: value });
       expect(error).toMatchObject({ status: 400, param: field, code: "storage_not_configured" });
       expect(error.message).toContain("RESPONSES");
     }

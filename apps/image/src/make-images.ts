@@ -1,6 +1,6 @@
-import type { Model } from "@wai/catalog";
+import type { ResolvedModels } from "@wai/catalog";
 import type { GatewayRequest } from "@wai/core";
-import { aiClientFor } from "@wai/core";
+import { aiClientFor, serveWithFallbacks } from "@wai/core";
 import { checkOutputFormat } from "./check-output-format.ts";
 import { deliverImages } from "./deliver-images.ts";
 import type { Env } from "./env.ts";
@@ -19,23 +19,29 @@ export interface ImageDelivery {
 /**
  * The images routes' common path: refuse what the model cannot do, run the n calls, deliver each image as the
  * client asked (`url` by default, as OpenAI's dall-e models) and shape OpenAI's `ImagesResponse`, with the notes
- * for `x-gateway-notes`.
+ * for `x-gateway-notes`. Runs on the request's model, then down its `MODEL_FALLBACKS` ladder (see `serveWithFallbacks`).
  */
 export async function makeImages(
   request: GatewayRequest,
   env: Env,
-  model: Model,
+  resolved: ResolvedModels,
   req: ImageRequest,
   delivery: ImageDelivery,
 ): Promise<{ body: ImagesResponse; notes: string[] }> {
+  const ai = aiClientFor(request, env);
+  const served = await serveWithFallbacks(resolved, async (model) => {
+    const { plan, inputs, notes } = planImages(model, req);
+    checkOutputFormat(model, delivery.output_format);
+    const images = await generateImages(ai, model, inputs, req.image !== undefined);
+    checkOutputFormat(model, delivery.output_format, images);
+    return { plan, images, notes };
+  });
+  const { model } = served;
+  const { plan, images, notes } = served.value;
   const store =
     (delivery.response_format ?? "url") === "url"
       ? { bucket: imageBucket(env), baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL), model, prompt: req.prompt }
       : undefined;
-  const { plan, inputs, notes } = planImages(model, req);
-  checkOutputFormat(model, delivery.output_format);
-  const images = await generateImages(aiClientFor(request, env), model, inputs, req.image !== undefined);
-  checkOutputFormat(model, delivery.output_format, images);
   const data = await deliverImages(images, store);
-  return { body: toImagesResponse(data, images, plan.size), notes };
+  return { body: toImagesResponse(data, images, plan.size), notes: [...served.notes, ...notes] };
 }

@@ -1,5 +1,4 @@
-import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
-import type { GatewayWorker } from "@wai/core";
+import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { chatImageHandler } from "./handlers/chat-image-handler.ts";
 import { createImageHandler } from "./handlers/create-image-handler.ts";

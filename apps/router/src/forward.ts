@@ -1,7 +1,6 @@
 import type { GatewayRequest } from "@wai/core";
 import { pathNotFound } from "@wai/core";
 import type { Env } from "./env.ts";
-import { readAliases } from "./read-aliases.ts";
 import { serviceForChat } from "./service-for-chat.ts";
 import { serviceForPath } from "./service-for-path.ts";
 
@@ -13,7 +12,7 @@ export async function forward(request: GatewayRequest, env: Env): Promise<Respon
   const path = new URL(request.url).pathname;
   if (path === "/v1/chat/completions" && request.method === "POST") {
     const body = await request.text();
-    const service = serviceForChat(body, readAliases(env));
+    const service = serviceForChat(body, env);
     return env[service].fetch(request.url, { method: "POST", headers: request.headers, body });
   }
   const service = serviceForPath(path);

@@ -51,12 +51,30 @@ describe("POST /translate/batch (Immersive Translate's Custom API)", () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it("names a text_list that is not a list of strings", async () => {
+  it("takes a bare-string text_list as a list of one (the extension's habit for a single text)", async () => {
     const res = await post("/translate/batch", { source_lang: "de", target_lang: "en", text_list: "Hallo" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ translations: [{ detected_source_lang: "de", text: "[en] Hallo" }] });
+  });
+
+  it("names a text_list that is neither a string nor a list of strings", async () => {
+    const res = await post("/translate/batch", { source_lang: "de", target_lang: "en", text_list: [1] });
     expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/text_list/);
+  });
+
+  it("keeps inline markup and Immersive Translate's placeholders in HTML-bearing paragraphs (m2m100)", async () => {
+    const tag = crypto.randomUUID().slice(0, 6);
+    const res = await post("/translate/batch", {
+      source_lang: "en",
+      target_lang: "zh-CN",
+      text_list: [`Read <b0>the docs</b0> for {0} ${tag}`, `<a href="/x?a=1&amp;b=2">Home</a>&nbsp;page ${tag}`],
+    });
     expect(await res.json()).toEqual({
-      code: 400,
-      message: "Invalid type for 'text_list': expected Array, but got \"Hallo\".",
+      translations: [
+        { detected_source_lang: "en", text: `[zh] Read <b0>[zh] the docs</b0> [zh] for {0} [zh] ${tag}` },
+        { detected_source_lang: "en", text: `<a href="/x?a=1&amp;b=2">[zh] Home</a>&nbsp;[zh] page ${tag}` },
+      ],
     });
   });
 });

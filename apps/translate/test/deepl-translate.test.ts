@@ -97,10 +97,14 @@ describe("POST /v2/translate (DeepL API v2)", () => {
     expect(await res.json()).toEqual({ message: "Missing required parameter: 'text'." });
   });
 
-  it("refuses a glossary it cannot apply rather than ignoring it", async () => {
-    const res = await post("/v2/translate", { text: ["Hallo"], target_lang: "EN", glossary_id: "g1" }, KEY);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/^glossary_id is not supported/);
+  it("answers an unknown glossary with 404 naming glossary_id", async () => {
+    const res = await post(
+      "/v2/translate",
+      { text: ["Hallo"], source_lang: "DE", target_lang: "EN", glossary_id: "g1" },
+      KEY,
+    );
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ message: "Glossary not found: g1" });
   });
 
   it("answers the daily allocation (4006) with DeepL's quota status 456", async () => {
@@ -139,8 +143,9 @@ describe("POST /v2/translate (DeepL API v2)", () => {
       KEY,
     );
     expect(res.headers.get("x-gateway-notes")).toBe(
-      "target_lang ZH-HANT: m2m100 has a single Chinese (zh); the script of its output is not guaranteed to be traditional; " +
-        "ignored (m2m100 has no such option): formality",
+      "engine m2m100 (@cf/meta/m2m100-1.2b); " +
+        "target_lang ZH-HANT: m2m100 has a single Chinese (zh); the script of its output is not guaranteed to be traditional; " +
+        "ignored by the m2m100 engine (ask for model_type quality_optimized or ?engine=llm): formality",
     );
   });
 });

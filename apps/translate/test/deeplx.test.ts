@@ -161,14 +161,32 @@ describe("POST /translate (DeepLX)", () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it("says which fields it could not honour", async () => {
+  it("says which engine served, and keeps HTML tags around the translated words (m2m100)", async () => {
+    const run = vi.spyOn(env.AI, "run");
+    const word = fresh("Hallo");
     const res = await post("/translate", {
-      text: fresh("<b>Hallo</b>"),
+      text: `<b>${word}</b> &amp; <a href="https://example.com/x?a=1&amp;b=2">Welt</a>`,
       source_lang: "de",
       target_lang: "en",
       tag_handling: "html",
     });
-    expect(res.headers.get("x-gateway-notes")).toBe("ignored (m2m100 has no such option): tag_handling");
+    expect(res.headers.get("x-gateway-notes")).toBe("engine m2m100 (@cf/meta/m2m100-1.2b)");
+    expect(((await res.json()) as { data: string }).data).toBe(
+      `<b>[en] ${word}</b> &amp; <a href="https://example.com/x?a=1&amp;b=2">[en] Welt</a>`,
+    );
+    expect(run.mock.calls.map((c) => c[1].text).sort()).toEqual(["Welt", word].sort());
+  });
+
+  it("still names fields it cannot honour", async () => {
+    const res = await post("/translate", {
+      text: fresh("Hallo Welt"),
+      source_lang: "de",
+      target_lang: "en",
+      quality: "x",
+    });
+    expect(res.headers.get("x-gateway-notes")).toBe(
+      "engine m2m100 (@cf/meta/m2m100-1.2b); ignored (m2m100 has no such option): quality",
+    );
   });
 
   it("answers unknown /translate paths in DeepLX's shape", async () => {

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { cacheVariant } from "../src/translate/cache-variant.ts";
 import { cacheUrl } from "../src/translate/translation-cache.ts";
 import { fresh, post } from "./post.ts";
 
@@ -38,7 +39,7 @@ describe("m2m100 answering ERROR inside a 200", () => {
     ]);
     await settle();
     const cached = await caches.default.match(
-      await cacheUrl({ scope: "", model: MODEL, source: "de", target: "en", text }),
+      await cacheUrl({ scope: "", model: cacheVariant("m2m100", MODEL), source: "de", target: "en", text }),
     );
     expect(await cached?.text()).toBe("The sky is blue");
     const again = await post("/translate", { text, source_lang: "de", target_lang: "en" });
@@ -58,7 +59,9 @@ describe("m2m100 answering ERROR inside a 200", () => {
     expect(run).toHaveBeenCalledTimes(2);
     await settle();
     expect(
-      await caches.default.match(await cacheUrl({ scope: "", model: MODEL, source: "de", target: "en", text })),
+      await caches.default.match(
+        await cacheUrl({ scope: "", model: cacheVariant("m2m100", MODEL), source: "de", target: "en", text }),
+      ),
     ).toBeUndefined();
     run.mockResolvedValue({ translated_text: "The sky is grey" });
     const next = await post("/translate", { text, source_lang: "de", target_lang: "en" });

@@ -16,7 +16,11 @@ describe("m2m100 answering ERROR inside a 200, on the emulator", () => {
   });
 
   it("is a DeepL-shaped 502 on /v2/translate", async () => {
-    const res = await post("/v2/translate", { text: [fresh("Der Himmel ist blau #fault:m2m100-error")], source_lang: "DE", target_lang: "EN" });
+    const res = await post("/v2/translate", {
+      text: [fresh("Der Himmel ist blau #fault:m2m100-error")],
+      source_lang: "DE",
+      target_lang: "EN",
+    });
     expect(res.status).toBe(502);
     expect(await res.json()).toEqual({ message: expect.stringMatching(/m2m100 answered with an error/) });
   });

@@ -65,10 +65,12 @@ describe("protocol mappers", () => {
   // DeepL's documented example: {"translations":[{"detected_source_language":"EN","text":"Hallo, Welt!"}]}.
   it("shapes DeepL's answer, with billed_characters only when asked", () => {
     const results = [{ text: "Hallo, Welt!", source: "en" }];
-    expect(toDeeplTranslateResponse(results, ["Hello, world!"], false)).toEqual({
+    expect(toDeeplTranslateResponse(results, ["Hello, world!"], { billed: false })).toEqual({
       translations: [{ detected_source_language: "EN", text: "Hallo, Welt!" }],
     });
-    expect(toDeeplTranslateResponse(results, ["Hello, world!"], true).translations[0]?.billed_characters).toBe(13);
+    expect(
+      toDeeplTranslateResponse(results, ["Hello, world!"], { billed: true }).translations[0]?.billed_characters,
+    ).toBe(13);
   });
 
   it("shapes Immersive Translate's Custom API answer", () => {

@@ -1,5 +1,4 @@
-import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
-import type { GatewayWorker } from "@wai/core";
+import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { createSpeech } from "./handlers/create-speech.ts";
 import { transcribe } from "./handlers/transcribe.ts";

@@ -10,6 +10,21 @@ const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer())
 const ascii = (b: Uint8Array, n: number) => String.fromCharCode(...b.subarray(0, n));
 
 describe("POST /v1/audio/speech", () => {
+  it("climbs the MODEL_FALLBACKS ladder when the model is out of capacity", async () => {
+    const vars = env as { MODEL_FALLBACKS?: string };
+    vars.MODEL_FALLBACKS = '{"tts-1": ["tts-1-hd"]}';
+    try {
+      const run = vi.spyOn(env.AI, "run");
+      run.mockRejectedValueOnce(new Error("3040: Capacity temporarily exceeded, please try again."));
+      const res = await speech({ model: "tts-1", input: "Hello", voice: "nova" });
+      expect(res.status).toBe(200);
+      expect(run.mock.calls.map((call) => call[0])).toEqual(["@cf/myshell-ai/melotts", "@cf/deepgram/aura-2-en"]);
+      expect(res.headers.get("x-gateway-notes")).toContain("fallback: served by `@cf/deepgram/aura-2-en`");
+    } finally {
+      vars.MODEL_FALLBACKS = undefined;
+    }
+  });
+
   it("tts-1 → melotts: its base64 JSON answer decoded to MP3 bytes", async () => {
     const run = vi.spyOn(env.AI, "run");
     const res = await speech({ model: "tts-1", input: "Bonjour tout le monde", voice: "fr" });

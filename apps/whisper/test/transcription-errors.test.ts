@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { audioForm, errorOf, post, wav } from "./helpers.ts";
 
@@ -105,14 +106,28 @@ describe("models", () => {
     await expectError(await transcribe({ model: "gpt-4o-mini" }), 400, "model", "model_not_supported");
   });
 
-  it("a retired model names its replacement", async () => {
-    const error = await expectError(
-      await transcribe({ model: "@cf/openai/whisper-sherpa" }),
-      404,
-      "model",
-      "model_retired",
+  it("a retired model is served by its successor, and the note says so", async () => {
+    const res = await transcribe({ model: "@cf/openai/whisper-sherpa" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-gateway-notes")).toContain(
+      "model: `@cf/openai/whisper-sherpa` was retired by Cloudflare no later than 2025-10-01; served by its successor `@cf/openai/whisper-large-v3-turbo`",
     );
-    expect(error.message).toContain("@cf/openai/whisper-large-v3-turbo");
+  });
+
+  it("under RETIRED_MODELS=reject, a retired model names its replacement", async () => {
+    const vars = env as { RETIRED_MODELS?: string };
+    vars.RETIRED_MODELS = "reject";
+    try {
+      const error = await expectError(
+        await transcribe({ model: "@cf/openai/whisper-sherpa" }),
+        404,
+        "model",
+        "model_retired",
+      );
+      expect(error.message).toContain("@cf/openai/whisper-large-v3-turbo");
+    } finally {
+      vars.RETIRED_MODELS = undefined;
+    }
   });
 });
 

@@ -10,17 +10,18 @@ export {
   toUnitCost,
   type UnitCost,
 } from "./gateway-prices.ts";
-export { aliasesFromEnv } from "./handlers/aliases-from-env.ts";
-export { gatewayPricesHandler } from "./handlers/gateway-prices-handler.ts";
-export { getModelHandler } from "./handlers/get-model-handler.ts";
-export { listModelsHandler } from "./handlers/list-models-handler.ts";
-export { isImageModel } from "./is-image-model.ts";
+export { isWorkersAiId } from "./is-workers-ai-id.ts";
 export { type ListModelsFilter, listModels } from "./list-models.ts";
+export { indexModels, lookupModel, type ModelIndex } from "./lookup-model.ts";
 export type * from "./model.ts";
-export { modelNotFound, modelRetired, modelWrongTask, modelWrongWorker } from "./model-errors.ts";
 export type { ListModelsResponse, ModelObject } from "./model-object.ts";
+export { type ModelSettings, type ModelVars, modelSettingsOf } from "./model-vars.ts";
 export { MODELS } from "./models/index.ts";
-export { type RequireModelOptions, requireModel } from "./require-model.ts";
+export { parseAliases } from "./parse-aliases.ts";
+export { parseFallbacks } from "./parse-fallbacks.ts";
+export { type ModelProblem, type ModelRoute, type ResolvedModels, resolveModels } from "./resolve-models.ts";
 export { TASK_ENDPOINT } from "./task-endpoint.ts";
 export { toModelList } from "./to-model-list.ts";
 export { toModelObject } from "./to-model-object.ts";
+export { type PassThroughTask, unlistedModel } from "./unlisted-model.ts";
+export { workerForModel } from "./worker-for-model.ts";

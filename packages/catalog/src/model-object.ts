@@ -10,6 +10,10 @@ export interface ModelObject {
   owned_by: string;
   /** `YYYY-MM-DD`: only on retired models, which only `GET /v1/models/{model}` shows. */
   shutdown_date?: string;
+  /** The gateway's own: set on retired models. */
+  retired?: true;
+  /** The gateway's own, on retired models: the catalog id that serves their requests. */
+  successor?: string;
 }
 
 /** OpenAI's `ListModelsResponse`. */

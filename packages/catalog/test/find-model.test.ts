@@ -9,7 +9,7 @@ describe("findModel", () => {
 
   it("matches ids exactly and aliases in any case", () => {
     expect(findModel("@CF/META/LLAMA-3.3-70B-INSTRUCT-FP8-FAST")).toBeUndefined();
-    expect(findModel("GPT-4o-Mini")?.id).toBe("@cf/meta/llama-3.1-8b-instruct-fast");
+    expect(findModel("GPT-4o-Mini")?.id).toBe("@cf/zai-org/glm-4.7-flash");
     expect(findModel("Whisper-1")?.id).toBe("@cf/openai/whisper-large-v3-turbo");
   });
 
@@ -30,7 +30,7 @@ describe("findModel", () => {
     const aliases = { "GPT-4o": "@cf/mistralai/mistral-small-3.1-24b-instruct" };
     expect(findModel("gpt-4o", aliases)?.id).toBe("@cf/mistralai/mistral-small-3.1-24b-instruct");
     expect(findModel("gpt-4o")?.id).toBe("@cf/meta/llama-4-scout-17b-16e-instruct");
-    expect(findModel("gpt-4o-mini", aliases)?.id).toBe("@cf/meta/llama-3.1-8b-instruct-fast");
+    expect(findModel("gpt-4o-mini", aliases)?.id).toBe("@cf/zai-org/glm-4.7-flash");
   });
 
   it("adds new aliases, pointing at ids or short ids", () => {

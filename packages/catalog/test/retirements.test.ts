@@ -14,6 +14,7 @@ describe("retired models", () => {
     expect(replacement, `${retirement.replacement} is not in the catalog`).toBeDefined();
     expect(replacement?.retired).toBeUndefined();
     expect(replacement?.task).toBe(model.task);
+    expect(replacement?.worker, "a retired id is routed where its successor is served").toBe(model.worker);
   });
 
   it("follows Cloudflare's two published lists", () => {

@@ -54,7 +54,11 @@ describe("the translate worker through the router", () => {
       translations: [
         { detected_source_lang: "ru", text: "[zh] Первый абзац страницы." },
         { detected_source_lang: "ru", text: "[zh] Второй абзац страницы." },
-        { detected_source_lang: "en", text: "[zh] Please keep {0} and the <b0>bold</b0> text intact." },
+        // m2m100 translates the runs between the placeholders and tags, which come back as they were sent.
+        {
+          detected_source_lang: "en",
+          text: "[zh] Please keep {0} [zh] and the <b0>[zh] bold</b0> [zh] text intact.",
+        },
       ],
     });
   });

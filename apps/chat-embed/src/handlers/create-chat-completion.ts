@@ -9,7 +9,11 @@ import { generationToStream } from "../stream/generation-to-stream.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 import { toSseStream } from "../stream/to-sse-stream.ts";
 
-/** `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images). */
+/**
+ * `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images), a
+ * retired one's successor, an unlisted `@cf/`/`@hf/` id, down the `MODEL_FALLBACKS` ladder (all in `startChat`).
+ * The reply's `model` is the Workers AI id that served it.
+ */
 export async function createChatCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(ChatCompletionCreateParams, await readJson(request));
   if (!body.stream) {

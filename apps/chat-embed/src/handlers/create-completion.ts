@@ -1,5 +1,15 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, mapLimited, newId, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import type { Model } from "@wai/catalog";
+import {
+  aiClientFor,
+  type GatewayRequest,
+  mapLimited,
+  modelsFor,
+  newId,
+  parseInput,
+  readJson,
+  serveWithFallbacks,
+  withGatewayNotes,
+} from "@wai/core";
 import { applyStop } from "../chat/apply-stop.ts";
 import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { toGeneration } from "../chat/to-generation.ts";
@@ -24,24 +34,27 @@ const PROMPTS_IN_FLIGHT = 4;
 export async function createCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(CompletionCreateParams, await readJson(request));
   const prompts = toPrompts(body.prompt);
-  const model = requireModel(body.model, {
-    aliases: aliasesFromEnv(env),
-    worker: "chat-embed",
-    task: "text-generation",
-  });
+  const resolved = modelsFor(body.model, env, { worker: "chat-embed", task: "text-generation" });
   checkCompletionParams(body, prompts.length);
-  const { params, notes } = toSamplingParams(model, body);
-  const plan = planCompletion(model, params, prompts);
   const ai = aiClientFor(request, env);
-  const run = (prompt: string) =>
-    runWithJsonFallback(
-      ai,
-      model.id,
-      (stream) => toCompletionInputs(model, params, prompt, { maxTokens: plan.maxTokens, stream }),
-      plan.upstreamStream,
-      notes,
-    );
-  const outputs = await mapLimited(prompts, PROMPTS_IN_FLIGHT, run);
+  const attempt = async (model: Model) => {
+    const { params, notes } = toSamplingParams(model, body);
+    const plan = planCompletion(model, params, prompts);
+    const run = (prompt: string) =>
+      runWithJsonFallback(
+        ai,
+        model.id,
+        (stream) => toCompletionInputs(model, params, prompt, { maxTokens: plan.maxTokens, stream }),
+        plan.upstreamStream,
+        notes,
+      );
+    const outputs = await mapLimited(prompts, PROMPTS_IN_FLIGHT, run);
+    return { params, notes, plan, outputs };
+  };
+  const served = await serveWithFallbacks(resolved, attempt);
+  const { model } = served;
+  const { params, plan, outputs } = served.value;
+  const notes = [...served.notes, ...served.value.notes];
   const meta = { id: newId("cmpl-"), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
   const first = outputs[0];
   if (params.stream) {

@@ -4,6 +4,7 @@ import {
   ignoredFieldsNote,
   parseInput,
   readJson,
+  serveWithFallbacks,
   setFields,
   sseHeaders,
   toChatCompletion,
@@ -33,19 +34,28 @@ import { generateImages } from "../upstream/generate-images.ts";
 export async function chatImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   checkBodySize(request);
   const params = parseInput(ChatImageParams, await readJson(request));
-  const model = resolveImageModel(params.model, env);
+  const resolved = resolveImageModel(params.model, env);
   const { prompt, imageUrl, imageParam } = readChatPrompt(params.messages);
-  const store = { bucket: imageBucket(env), baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL), model, prompt };
+  const primary = resolved.models[0];
+  const storeFor = (model: typeof primary) => ({
+    bucket: imageBucket(env),
+    baseUrl: publicBaseUrl(request, env.PUBLIC_BASE_URL),
+    model,
+    prompt,
+  });
   const origin = new URL(request.url).origin;
-  const image = imageUrl ? await readChatImage(imageUrl, imageParam, store, origin) : undefined;
+  const image = imageUrl ? await readChatImage(imageUrl, imageParam, storeFor(primary), origin) : undefined;
   const { n, size, quality, steps, negative_prompt, seed, guidance, strength } = params;
   const req = { n: n ?? 1, size, quality, steps, negative_prompt, seed, guidance, strength, prompt, image };
-  const { inputs, notes } = planImages(model, {
-    ...req,
-    promptParam: "messages",
-    imageParam: imageParam || "messages",
+  const ai = aiClientFor(request, env);
+  const served = await serveWithFallbacks(resolved, async (model) => {
+    const planned = planImages(model, { ...req, promptParam: "messages", imageParam: imageParam || "messages" });
+    return { images: await generateImages(ai, model, planned.inputs, image !== undefined), notes: planned.notes };
   });
-  const images = await generateImages(aiClientFor(request, env), model, inputs, image !== undefined);
+  const { model } = served;
+  const { images } = served.value;
+  const notes = [...served.notes, ...served.value.notes];
+  const store = storeFor(model);
   const contents = await Promise.all(images.map(async (img) => toMarkdownImage(await storedUrl(img, store), prompt)));
   notes.push(
     ...ignoredFieldsNote(

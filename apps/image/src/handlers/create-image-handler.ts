@@ -8,7 +8,7 @@ import { ImageGenerateParams } from "../schemas/image-generate-params.ts";
 /** `POST /v1/images/generations`: OpenAI's image generation on a Workers AI text-to-image model. */
 export async function createImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const params = parseInput(ImageGenerateParams, await readJson(request));
-  const model = resolveImageModel(params.model, env);
-  const { body, notes } = await makeImages(request, env, model, toImageRequest(params), params);
+  const models = resolveImageModel(params.model, env);
+  const { body, notes } = await makeImages(request, env, models, toImageRequest(params), params);
   return withGatewayNotes(Response.json(body), notes);
 }

@@ -12,7 +12,7 @@ export const DEFAULT_INPAINT_MODEL = "@cf/runwayml/stable-diffusion-v1-5-inpaint
 /** `POST /v1/images/edits`: img2img (with `strength`) and inpainting (with `mask`), multipart or JSON. */
 export async function editImageHandler(request: GatewayRequest, env: Env): Promise<Response> {
   const { params, image, mask } = await readEditBody(request);
-  const model = resolveImageModel(params.model || (mask ? DEFAULT_INPAINT_MODEL : DEFAULT_EDIT_MODEL), env);
-  const { body, notes } = await makeImages(request, env, model, { ...toImageRequest(params), image, mask }, params);
+  const models = resolveImageModel(params.model || (mask ? DEFAULT_INPAINT_MODEL : DEFAULT_EDIT_MODEL), env);
+  const { body, notes } = await makeImages(request, env, models, { ...toImageRequest(params), image, mask }, params);
   return withGatewayNotes(Response.json(body), notes);
 }

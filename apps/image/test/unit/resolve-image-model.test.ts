@@ -7,16 +7,16 @@ const env = (vars: Partial<Env>) => vars as Env;
 
 describe("resolveImageModel", () => {
   it("uses the named model, else DEFAULT_IMAGE_MODEL, else dall-e-2 (SDXL-Lightning)", () => {
-    expect(resolveImageModel("dall-e-3", env({})).id).toBe("@cf/black-forest-labs/flux-1-schnell");
-    expect(resolveImageModel(undefined, env({ DEFAULT_IMAGE_MODEL: "dall-e-3" })).id).toBe(
+    expect(resolveImageModel("dall-e-3", env({})).models[0].id).toBe("@cf/black-forest-labs/flux-1-schnell");
+    expect(resolveImageModel(undefined, env({ DEFAULT_IMAGE_MODEL: "dall-e-3" })).models[0].id).toBe(
       "@cf/black-forest-labs/flux-1-schnell",
     );
-    expect(resolveImageModel(null, env({})).id).toBe("@cf/bytedance/stable-diffusion-xl-lightning");
+    expect(resolveImageModel(null, env({})).models[0].id).toBe("@cf/bytedance/stable-diffusion-xl-lightning");
   });
 
   it("honours MODEL_ALIASES and never substitutes for an unknown default", () => {
     const aliased = env({ MODEL_ALIASES: "dall-e-2=@cf/lykon/dreamshaper-8-lcm" });
-    expect(resolveImageModel(undefined, aliased).id).toBe("@cf/lykon/dreamshaper-8-lcm");
+    expect(resolveImageModel(undefined, aliased).models[0].id).toBe("@cf/lykon/dreamshaper-8-lcm");
     expect(() => resolveImageModel(undefined, env({ DEFAULT_IMAGE_MODEL: "nope" }))).toThrow(
       expect.objectContaining({ status: 404, code: "model_not_found" }),
     );

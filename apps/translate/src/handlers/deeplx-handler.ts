@@ -9,7 +9,7 @@ import { translateInput } from "../translate/translate-input.ts";
 import { readTranslateConfig } from "../translate-config.ts";
 import { jsonWithNotes } from "../with-notes.ts";
 
-const HONOURED = new Set(["text", "source_lang", "target_lang"]);
+const HONOURED = new Set(["text", "source_lang", "target_lang", "tag_handling"]);
 
 /** DeepLX answers a missing or empty `text` with 404, not 400 (OwO-Network/DeepLX `service/service.go`). */
 function requireText(body: unknown): unknown {
@@ -28,6 +28,7 @@ export async function deeplxHandler(request: GatewayRequest, env: Env, ctx: Exec
     texts: [input.text],
     sourceLang: input.source_lang,
     targetLang: input.target_lang,
+    tagHandling: input.tag_handling || undefined,
   });
   const sourceLang = isAutoLanguage(input.source_lang) ? undefined : (input.source_lang ?? undefined);
   const id = Math.floor(Math.random() * Number.MAX_SAFE_INTEGER);

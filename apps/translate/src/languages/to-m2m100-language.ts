@@ -24,8 +24,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
  */
 export function toM2m100Language(code: string, param: string): string {
   const trimmed = code.trim();
-  const primary = trimmed.split(/[-_]/)[0]?.toLowerCase() ?? "";
-  const mapped = SYNONYMS[primary] ?? primary;
+  const mapped = primaryLanguage(trimmed);
   if (M2M100_LANGUAGES.has(mapped)) return mapped;
   throw badRequest(
     `Unsupported ${param}: "${trimmed}". The translation model (m2m100) supports these languages: ` +
@@ -33,4 +32,10 @@ export function toM2m100Language(code: string, param: string): string {
     param,
     "unsupported_language",
   );
+}
+
+/** The primary subtag of any client's code, lower-cased, after the synonyms above (`NB` → `no`, `zh-TW` → `zh`). */
+export function primaryLanguage(code: string): string {
+  const primary = code.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
+  return SYNONYMS[primary] ?? primary;
 }

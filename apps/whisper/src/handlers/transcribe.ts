@@ -1,5 +1,5 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import { aiClientFor, type GatewayRequest, ignoredFieldsNote, withGatewayNotes } from "@wai/core";
+import { modelSettingsOf } from "@wai/catalog";
+import { aiClientFor, type GatewayRequest, ignoredFieldsNote, modelsFor, withGatewayNotes } from "@wai/core";
 import type { Env } from "../env.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
 import { readAudioInput } from "../transcription/read-audio-input.ts";
@@ -11,15 +11,22 @@ import { fileTooLargeForModel } from "../upload/file-too-large-for-model.ts";
 import { maxAudioBytes } from "../upload/max-audio-bytes.ts";
 import { readAudioRequest } from "../upload/read-audio-request.ts";
 
-/** `POST /v1/audio/transcriptions` (`task` "transcribe") and `/v1/audio/translations` ("translate", to English). */
+/**
+ * `POST /v1/audio/transcriptions` (`task` "transcribe") and `/v1/audio/translations` ("translate", to English).
+ * A retired id is served by its successor; `MODEL_FALLBACKS` ladders are not climbed here, since the upload is
+ * streamed to the first model once (the note says so when a ladder is set).
+ */
 export const transcribe =
   (task: WhisperTask) =>
   async (request: GatewayRequest, env: Env): Promise<Response> => {
     const { upload, fields } = await readAudioRequest(request, maxAudioBytes(env.MAX_AUDIO_BYTES));
     const params = parseTranscriptionFields(fields);
-    const aliases = aliasesFromEnv(env);
-    const model = requireModel(params.model, { aliases, worker: "whisper", task: "automatic-speech-recognition" });
-    if (task === "translate" && !model.capabilities.translate) throw cannotTranslate(params.model, aliases);
+    const resolved = modelsFor(params.model, env, { worker: "whisper", task: "automatic-speech-recognition" });
+    const [model, ...ladder] = resolved.models;
+    const notes = [...resolved.notes];
+    if (ladder.length) notes.push("fallback: audio uploads are sent to one model; MODEL_FALLBACKS not used");
+    if (task === "translate" && !model.capabilities.translate)
+      throw cannotTranslate(params.model, modelSettingsOf(env).aliases);
     if (upload.size > (model.limits.maxAudioBytes ?? upload.size)) {
       throw fileTooLargeForModel(params.model, model, upload.size);
     }
@@ -29,8 +36,8 @@ export const transcribe =
     // Spread: the published input types are interfaces, and the client takes a plain record.
     const transcript = toTranscript(model, await ai.run(model.id, { ...inputs }));
     const unknown = Object.keys(fields).filter((key) => !KNOWN_FIELDS.has(key));
-    return withGatewayNotes(
-      toTranscriptionResponse(transcript, params, task),
-      ignoredFieldsNote([...ignored, ...unknown]),
-    );
+    return withGatewayNotes(toTranscriptionResponse(transcript, params, task), [
+      ...notes,
+      ...ignoredFieldsNote([...ignored, ...unknown]),
+    ]);
   };

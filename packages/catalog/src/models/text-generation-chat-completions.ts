@@ -38,6 +38,9 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
     id: "@cf/zai-org/glm-4.7-flash",
     created: "2026-02-13",
     description: "GLM-4.7 Flash: fast multilingual model with multi-turn tool calling; on the Free plan.",
+    // OpenAI's small, cheap chat models: agents send them tools and `response_format` by default, so they need
+    // a cheap model with both (Cloudflare's own first recommended replacement for the retired small models).
+    aliases: ["gpt-4o-mini", "gpt-3.5-turbo"],
     ...chatCompletions,
     capabilities: agentic,
     limits: { contextWindow: 131072 },

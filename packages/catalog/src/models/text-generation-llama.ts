@@ -9,8 +9,9 @@ export const LLAMA_MODELS: readonly Model[] = [
     id: "@cf/meta/llama-3.1-8b-instruct-fast",
     created: "2024-09", // UNCONFIRMED month
     description: "Llama 3.1 8B Instruct, fast variant: the cheap default chat model. Kept when the others went.",
-    // gpt-4o-mini and gpt-3.5-turbo are the small, cheap OpenAI chat models; so is this one.
-    aliases: ["gpt-4o-mini", "gpt-3.5-turbo", "gpt-3.5-turbo-instruct"],
+    // gpt-3.5-turbo-instruct is OpenAI's small completions model (`/v1/completions`); so is this one. It has
+    // no tool calling, so gpt-4o-mini and gpt-3.5-turbo (agents send them tools) sit on glm-4.7-flash.
+    aliases: ["gpt-3.5-turbo-instruct"],
     capabilities: { jsonMode: true },
     limits: { contextWindow: 8000 }, // UNCONFIRMED: the 8,000 observed on llama-3.1-8b-instruct
     // UNCONFIRMED: the pricing page lists `llama-3.1-8b-instruct-fp8-fast` at $0.045/$0.384; assumed the same.

@@ -205,6 +205,9 @@ export const TEXT_GENERATION_MODELS: readonly TextGenerationModel[] = [
   chat("@cf/zai-org/glm-4.7-flash", "AiModels: Base_Ai_Cf_Zai_Org_Glm_4_7_Flash; glm-4.7-flash.json", {
     contextWindow: 131072,
   }),
+  // Published in AiModels but deliberately not in the gateway's catalog: the model that proves unlisted ids pass
+  // through (its inputs are glm-4.7-flash's: ChatCompletionsInput without reasoning_effort / chat_template_kwargs).
+  chat("@cf/zai-org/glm-5.2", "AiModels: Base_Ai_Cf_Zai_Org_Glm_5_2 (workers-types 5.20261117.1)", {}),
   // Vision: the models' JSONs (reference §2.1.3, §2.2): kimi-k2.6 and gemma-4 take images.
   chat("@cf/google/gemma-4-26b-a4b-it", "AiModels: Base_Ai_Cf_Google_Gemma_4_26B_A4B_It (ChatCompletionsInput)", {
     vision: true,

@@ -1,0 +1,4 @@
+import { defineConfig } from "vitest/config";
+
+// Node, not workerd: both sides are plain data.
+export default defineConfig({ test: {} });
