@@ -72,7 +72,7 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
   });
   const h = head(run.meta.model);
   const writer = new ResponseStreamWriter(h);
-  const reader = run.events.getReader();
+  const reader = run.batches.getReader();
   const stream = new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -89,7 +89,7 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
             controller.close();
             return;
           }
-          out += writer.write(next.value);
+          for (const event of next.value) out += writer.write(event);
         }
         controller.enqueue(encoder.encode(out));
       },

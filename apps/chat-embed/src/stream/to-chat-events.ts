@@ -6,11 +6,15 @@ import type { DeltaState } from "./stream-delta.ts";
 import { toStreamDeltas } from "./to-stream-deltas.ts";
 
 /**
- * Upstream SSE bytes to normalized `ChatEvent`s, each network chunk mapped as it arrives: `toSseStream`'s pump
- * for the protocols that write their own events. An upstream failure, or a stream that stops with neither
- * `[DONE]` nor a finish reason, ends with an `error` event; cancelling cancels upstream, as does a stop sequence.
+ * Upstream SSE bytes to normalized `ChatEvent`s, each network chunk mapped as it arrives, into one batch (the
+ * events of that chunk): `toSseStream`'s pump for the protocols that write their own events. An upstream
+ * failure, or a stream that stops with neither `[DONE]` nor a finish reason, ends with an `error` event;
+ * cancelling cancels upstream, as does a stop sequence.
  */
-export function toChatEvents(upstream: ReadableStream<Uint8Array>, writer: ChatEventWriter): ReadableStream<ChatEvent> {
+export function toChatEvents(
+  upstream: ReadableStream<Uint8Array>,
+  writer: ChatEventWriter,
+): ReadableStream<ChatEvent[]> {
   const reader = upstream.getReader();
   const state: DeltaState = { nextToolIndex: 0 };
   writer.start();
@@ -28,7 +32,7 @@ export function toChatEvents(upstream: ReadableStream<Uint8Array>, writer: ChatE
     for (const delta of toStreamDeltas(parsed.json, state)) writer.write(delta);
   });
 
-  return new ReadableStream<ChatEvent>(
+  return new ReadableStream<ChatEvent[]>(
     {
       async pull(controller) {
         while (!done && !writer.pending) {
@@ -56,7 +60,8 @@ export function toChatEvents(upstream: ReadableStream<Uint8Array>, writer: ChatE
             done = true;
           }
         }
-        for (const event of writer.take()) controller.enqueue(event);
+        const batch = writer.take();
+        if (batch.length) controller.enqueue(batch);
         if (done) {
           controller.close();
           reader.cancel().catch(() => {});
