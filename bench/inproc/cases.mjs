@@ -41,6 +41,7 @@ export const CASES = [
   // The router's own code: router → chat-embed (an in-isolate binding) over a bare hop → chat-embed.
   { id: "router-chat", worker: "router", path: chatPath, body: { model: CHAT, messages }, over: "hop-chat", goal: 50 },
   // Issue 12's routes: measured once they answer (404 until then).
-  { id: "responses", worker: "chat-embed", path: "/v1/responses", body: { model: CHAT, input: "Tell me about the quick brown fox." }, over: "pt-chat", goal: 260 },
+  { id: "responses", worker: "chat-embed", path: "/v1/responses", body: { model: CHAT, input: messages.slice(1), instructions: messages[0].content, store: false }, over: "pt-chat", goal: 260 },
+  { id: "responses-stream", worker: "chat-embed", path: "/v1/responses", body: { model: CHAT, input: messages.slice(1), instructions: messages[0].content, store: false, stream: true }, over: "pt-stream", perEvent: true, fixed: "responses", goal: 20, target: 10 },
   { id: "messages", worker: "chat-embed", path: "/v1/messages", body: { model: CHAT, max_tokens: 256, messages: messages.slice(1) }, over: "pt-chat", goal: 260 },
 ];

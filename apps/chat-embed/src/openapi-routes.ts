@@ -2,6 +2,7 @@ import type { OpenApiRoute } from "@wai/playground/openapi-route";
 import { ChatCompletionCreateParams } from "./schemas/chat-completion-create-params.ts";
 import { CompletionCreateParams } from "./schemas/completion-create-params.ts";
 import { EmbeddingCreateParams } from "./schemas/embedding-create-params.ts";
+import { ResponseCreateParams } from "./schemas/response-create-params.ts";
 
 /** This worker's routes for `/openapi.json` (read by the playground's build, never bundled). */
 export const OPENAPI_ROUTES: OpenApiRoute[] = [
@@ -31,5 +32,22 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     json: EmbeddingCreateParams,
     modelTasks: ["text-embeddings"],
     response: { kind: "json", description: "A list of `embedding` objects (floats or base64)" },
+  },
+  {
+    method: "post",
+    path: "/v1/responses",
+    summary:
+      "Create a response (OpenAI Responses API: Codex CLI, the Agents SDK), streamed as events with `stream: true`; the same chat models",
+    worker: "chat-embed",
+    json: ResponseCreateParams,
+    modelTasks: ["text-generation", "image-to-text"],
+    response: { kind: "json-or-sse", description: "A `response`, or `response.*` events with a `sequence_number`" },
+  },
+  {
+    method: "get",
+    path: "/v1/responses/{id}",
+    summary: "Retrieve a stored response (needs the RESPONSES KV binding; DELETE forgets it)",
+    worker: "chat-embed",
+    response: { kind: "json", description: "The stored `response`" },
   },
 ];

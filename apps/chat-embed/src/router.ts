@@ -3,6 +3,8 @@ import type { Env } from "./env.ts";
 import { createChatCompletion } from "./handlers/create-chat-completion.ts";
 import { createCompletion } from "./handlers/create-completion.ts";
 import { createEmbedding } from "./handlers/create-embedding.ts";
+import { createResponse } from "./handlers/create-response.ts";
+import { deleteResponse, getResponse } from "./handlers/get-response.ts";
 
 /** The routes of the chat-embed worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
@@ -11,6 +13,9 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .post("/v1/chat/completions", createChatCompletion)
     .post("/v1/completions", createCompletion)
     .post("/v1/embeddings", createEmbedding)
+    .post("/v1/responses", createResponse)
+    .get("/v1/responses/:id", getResponse)
+    .delete("/v1/responses/:id", deleteResponse)
     .get("/v1/models", listModelsHandler("chat-embed"))
     .get("/v1/models/:model+", getModelHandler("chat-embed"))
     .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
