@@ -1,26 +1,8 @@
-import { aliasesFromEnv, requireModel } from "@wai/catalog";
-import {
-  aiClientFor,
-  type GatewayRequest,
-  newChatCompletionId,
-  parseInput,
-  readJson,
-  toChatCompletion,
-  withGatewayNotes,
-} from "@wai/core";
-import { applyStop } from "../chat/apply-stop.ts";
-import { checkChatCapabilities } from "../chat/check-chat-capabilities.ts";
-import { checkUnsupportedFields } from "../chat/check-unsupported-fields.ts";
-import { planChat } from "../chat/plan-chat.ts";
-import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
-import { splitThinking } from "../chat/split-thinking.ts";
-import { toChatInputs } from "../chat/to-chat-inputs.ts";
+import { type GatewayRequest, parseInput, readJson, toChatCompletion, withGatewayNotes } from "@wai/core";
+import { runChat } from "../chat/run-chat.ts";
+import { startChat } from "../chat/start-chat.ts";
 import { toGeneration } from "../chat/to-generation.ts";
-import { legacyToolNotes } from "../chat/to-legacy-tools.ts";
-import { toSamplingParams } from "../chat/to-sampling-params.ts";
-import { usageOf } from "../chat/usage-of.ts";
 import type { Env } from "../env.ts";
-import { resolveImageUrls } from "../images/resolve-image-urls.ts";
 import { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
 import { ChatStreamWriter } from "../stream/chat-stream-writer.ts";
 import { generationToStream } from "../stream/generation-to-stream.ts";
@@ -30,28 +12,14 @@ import { toSseStream } from "../stream/to-sse-stream.ts";
 /** `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images). */
 export async function createChatCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(ChatCompletionCreateParams, await readJson(request));
-  const model = requireModel(body.model, {
-    aliases: aliasesFromEnv(env),
-    worker: "chat-embed",
-    task: ["text-generation", "image-to-text"],
-  });
-  checkUnsupportedFields(body);
-  checkChatCapabilities(model, body);
-  const sampled = toSamplingParams(model, { ...body, messages: await resolveImageUrls(body.messages) });
-  const { params, notes } = sampled;
-  if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
-    notes.push(...legacyToolNotes(params.tools));
-  const plan = planChat(model, params);
-  const inputsFor = (stream: boolean) => toChatInputs(model, params, { maxTokens: plan.maxTokens, stream });
-  const ai = aiClientFor(request, env);
-  const output = await runWithJsonFallback(ai, model.id, inputsFor, plan.upstreamStream, notes);
-  const meta = { id: newChatCompletionId(), created: Math.floor(Date.now() / 1000), model: model.id, ...plan };
-  if (!params.stream) {
-    const generation = applyStop(splitThinking(toGeneration(model, output, plan.maxTokens), plan.thinkTags), plan.stop);
-    const completion = toChatCompletion(meta, generation.choices, usageOf(generation, plan.promptTokens));
-    return withGatewayNotes(Response.json(completion), notes);
+  if (!body.stream) {
+    const { meta, choices, usage, notes } = await runChat(request, env, body);
+    return withGatewayNotes(Response.json(toChatCompletion(meta, choices, usage)), notes);
   }
-  const writer = new ChatStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
+  // Streamed: SSE bytes written straight from upstream's (the hot path; `runChatStream` is the normalized form).
+  const { model, meta, plan, params, notes, output } = await startChat(request, env, body);
+  const includeUsage = Boolean(params.stream_options?.include_usage);
+  const writer = new ChatStreamWriter({ ...meta, ...plan, includeUsage });
   if (output instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(output, writer)), notes);
   const generation = toGeneration(model, output, plan.maxTokens); // the writer splits thinking and applies stop
   return withGatewayNotes(sseResponse(generationToStream(generation, writer)), notes);

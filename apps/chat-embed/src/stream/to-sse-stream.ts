@@ -1,4 +1,5 @@
 import { SseParser } from "@wai/core";
+import { parseUpstreamEvent } from "./parse-upstream-event.ts";
 import type { DeltaState } from "./stream-delta.ts";
 import type { StreamWriter } from "./stream-writer.ts";
 import { toStreamDeltas } from "./to-stream-deltas.ts";
@@ -18,20 +19,14 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
   let done = false;
   const parser = new SseParser((event) => {
     if (done) return;
-    if (event.data === "[DONE]") {
-      out += writer.end();
+    const parsed = parseUpstreamEvent(event.data);
+    if (parsed.kind === "skip") return;
+    if (parsed.kind === "done" || parsed.kind === "error") {
+      out += parsed.kind === "done" ? writer.end() : writer.fail(parsed.message);
       done = true;
       return;
     }
-    const json = parseObject(event.data);
-    if (!json) return; // a keep-alive or a malformed event: nothing a client could use
-    const error = json.error ?? (Array.isArray(json.errors) ? json.errors[0] : undefined);
-    if (error !== undefined) {
-      out += writer.fail(`Workers AI failed mid-stream: ${describe(error)}`);
-      done = true;
-      return;
-    }
-    for (const delta of toStreamDeltas(json, state)) out += writer.write(delta);
+    for (const delta of toStreamDeltas(parsed.json, state)) out += writer.write(delta);
   });
 
   return new ReadableStream<Uint8Array>(
@@ -72,19 +67,4 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
     },
     { highWaterMark: 0 },
   );
-}
-
-function parseObject(data: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(data);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function describe(error: unknown): string {
-  if (typeof error === "string") return error;
-  const message = (error as { message?: unknown })?.message;
-  return typeof message === "string" ? message : JSON.stringify(error).slice(0, 300);
 }
