@@ -1,9 +1,11 @@
-import { gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
+import { claudeFamilyObjects, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/catalog";
 import type { GatewayWorker } from "@wai/core";
 import type { Env } from "./env.ts";
+import { countMessageTokens } from "./handlers/count-message-tokens.ts";
 import { createChatCompletion } from "./handlers/create-chat-completion.ts";
 import { createCompletion } from "./handlers/create-completion.ts";
 import { createEmbedding } from "./handlers/create-embedding.ts";
+import { createMessage } from "./handlers/create-message.ts";
 
 /** The routes of the chat-embed worker. Paths arrive normalized (`/v1/v1/x` and `/x` are `/v1/x`). */
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
@@ -12,7 +14,9 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .post("/v1/chat/completions", createChatCompletion)
     .post("/v1/completions", createCompletion)
     .post("/v1/embeddings", createEmbedding)
-    .get("/v1/models", listModelsHandler("chat-embed"))
+    .post("/v1/messages", createMessage)
+    .post("/v1/messages/count_tokens", countMessageTokens)
+    .get("/v1/models", listModelsHandler("chat-embed", claudeFamilyObjects()))
     .get("/v1/models/:model+", getModelHandler("chat-embed"))
     .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
 }

@@ -46,7 +46,10 @@ function toUser(message: MessageParam, i: number, notes: string[]): ChatCompleti
       const images = content.filter((c) => c.type === "image");
       if (images.length > 0) {
         notes.push("images in a tool_result sent in a user message after it");
-        parts.push({ type: "text", text: `(images from tool result ${block.tool_use_id})` }, ...images.map(toImagePart));
+        parts.push(
+          { type: "text", text: `(images from tool result ${block.tool_use_id})` },
+          ...images.map(toImagePart),
+        );
       }
     } else throw badRequest(`A user message cannot hold a \`${block.type}\` block.`, `${param}.type`);
   });
@@ -67,7 +70,11 @@ function toAssistant(message: MessageParam, i: number, notes: string[]): ChatCom
       calls.push({ id: block.id, type: "function", function: { name: block.name, arguments: args } });
     } else if (block.type === "thinking" || block.type === "redacted_thinking")
       notes.push("thinking blocks in the history not sent to the model");
-    else throw badRequest(`An assistant message cannot hold a \`${block.type}\` block.`, `messages.${i}.content.${j}.type`);
+    else
+      throw badRequest(
+        `An assistant message cannot hold a \`${block.type}\` block.`,
+        `messages.${i}.content.${j}.type`,
+      );
   });
   const content = texts.join("");
   if (calls.length === 0) return { role: "assistant", content };

@@ -34,7 +34,8 @@ function toFunctionTool(tool: NonNullable<MessageCreateParams["tools"]>[number],
       `The tool \`${tool.name}\` has type \`${tool.type}\`, an Anthropic server tool: Workers AI models take client tools only (a name, a description and an input_schema).`,
       `tools.${i}.type`,
     );
-  if (!tool.input_schema) throw badRequest(`Missing required parameter: 'tools.${i}.input_schema'.`, `tools.${i}.input_schema`);
+  if (!tool.input_schema)
+    throw badRequest(`Missing required parameter: 'tools.${i}.input_schema'.`, `tools.${i}.input_schema`);
   return {
     type: "function",
     function: {

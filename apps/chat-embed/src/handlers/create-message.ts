@@ -1,0 +1,30 @@
+import { aliasesFromEnv } from "@wai/catalog";
+import { type GatewayRequest, newId, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import { runChat, runChatStream } from "../chat/run-chat.ts";
+import type { Env } from "../env.ts";
+import { MessageStreamWriter } from "../messages/message-stream-writer.ts";
+import { requireMessagesModel } from "../messages/require-messages-model.ts";
+import { toChatParams } from "../messages/to-chat-params.ts";
+import { toMessage } from "../messages/to-message.ts";
+import { toMessageStream } from "../messages/to-message-stream.ts";
+import { MessageCreateParams } from "../schemas/message-create-params.ts";
+import { sseResponse } from "../stream/sse-response.ts";
+
+/** `POST /v1/messages` (Anthropic's Messages API), streamed or not, on the shared chat engine. */
+export async function createMessage(request: GatewayRequest, env: Env): Promise<Response> {
+  const body = parseInput(MessageCreateParams, await readJson(request));
+  const { model, notes } = requireMessagesModel(body.model, aliasesFromEnv(env));
+  const { params, notes: mapped } = toChatParams(body, model);
+  notes.push(...mapped);
+  if (!body.stream) {
+    const result = await runChat(request, env, params);
+    const [choice] = result.choices;
+    if (!choice) throw new Error("chat engine returned no choice");
+    const message = toMessage(result.meta.model, choice, result.usage, body.stop_sequences);
+    return withGatewayNotes(Response.json(message), [...notes, ...result.notes]);
+  }
+  const result = await runChatStream(request, env, { ...params, stream: true });
+  const meta = { id: newId("msg_"), model: result.meta.model, promptTokens: result.promptTokens };
+  const writer = new MessageStreamWriter({ ...meta, stopSequences: body.stop_sequences ?? [] });
+  return withGatewayNotes(sseResponse(toMessageStream(result.events, writer)), [...notes, ...result.notes]);
+}
