@@ -1,5 +1,5 @@
-/** The roots of OpenAI's API: `/chat/completions` is served as `/v1/chat/completions`. */
-const OPENAI_ROOTS = /^\/(chat\/|completions$|embeddings$|images\/|audio\/|models(\/|$))/;
+/** The roots of the OpenAI and Anthropic APIs: `/chat/completions` is served as `/v1/chat/completions`. */
+const OPENAI_ROOTS = /^\/(chat\/|completions$|embeddings$|images\/|audio\/|models(\/|$)|messages(\/|$))/;
 
 /**
  * Gateways get base URLs wrong (OneAPI's `OpenAI` type appends `/v1` to a base that already ends in it), so

@@ -10,6 +10,8 @@ describe("normalizePath", () => {
     ["/models", "/v1/models"],
     ["/models/gpt-4o", "/v1/models/gpt-4o"],
     ["/audio/transcriptions", "/v1/audio/transcriptions"],
+    ["/messages", "/v1/messages"],
+    ["/v1/v1/messages/count_tokens", "/v1/messages/count_tokens"],
     ["//v1//embeddings/", "/v1/embeddings"],
     ["/translate", "/translate"],
     ["/v2/translate", "/v2/translate"],
