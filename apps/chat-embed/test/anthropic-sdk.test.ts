@@ -1,14 +1,14 @@
 import { exports } from "cloudflare:workers";
-import Anthropic from "@anthropic-ai/sdk";
+import Anthropic, { type ClientOptions } from "@anthropic-ai/sdk";
 import { describe, expect, it } from "vitest";
 
 // The official Anthropic SDK is the contract: what it parses, accumulates and throws is what clients get.
-const client = new Anthropic({
-  apiKey: "sk-local-dev",
+const options: ClientOptions = {
   baseURL: "http://w",
   fetch: (url, init) => exports.default.fetch(url, init),
   maxRetries: 0,
-});
+};
+const client = new Anthropic({ ...options, apiKey: "sk-local-dev" });
 
 const weatherTool: Anthropic.Tool = {
   name: "get_weather",
@@ -127,7 +127,7 @@ describe("the official @anthropic-ai/sdk as the client", () => {
       messages: [{ role: "user", content: "#fault:3040" }],
     });
     await expect(busy).rejects.toBeInstanceOf(Anthropic.RateLimitError);
-    const badKey = new Anthropic({ apiKey: "wrong", baseURL: "http://w", fetch: client.fetch, maxRetries: 0 });
+    const badKey = new Anthropic({ ...options, apiKey: "wrong" });
     await expect(badKey.messages.create({ ...base, model: "claude-haiku-4-5" })).rejects.toBeInstanceOf(
       Anthropic.AuthenticationError,
     );

@@ -4,7 +4,8 @@ import { renderAnthropicError } from "./render-anthropic-error.ts";
 
 async function render(error: ApiError) {
   const res = renderAnthropicError(error, "req_1");
-  return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
+  const body = (await res.json()) as { error: { type: string } };
+  return { status: res.status, retryAfter: res.headers.get("retry-after"), body };
 }
 
 describe("renderAnthropicError", () => {
