@@ -1,4 +1,4 @@
-import { aliasesFromEnv, type Model, requireModel } from "@wai/catalog";
+import { aliasesFromEnv, type Model } from "@wai/catalog";
 import { aiClientFor, type ChatReplyMeta, type GatewayRequest, newChatCompletionId } from "@wai/core";
 import type { Env } from "../env.ts";
 import { resolveImageUrls } from "../images/resolve-image-urls.ts";
@@ -6,6 +6,7 @@ import type { ChatCompletionCreateParams } from "../schemas/chat-completion-crea
 import { checkChatCapabilities } from "./check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "./check-unsupported-fields.ts";
 import { type ChatPlan, planChat } from "./plan-chat.ts";
+import { requireChatModel } from "./require-chat-model.ts";
 import { runWithJsonFallback } from "./run-with-json-fallback.ts";
 import { toChatInputs } from "./to-chat-inputs.ts";
 import { legacyToolNotes } from "./to-legacy-tools.ts";
@@ -34,14 +35,11 @@ export async function startChat(
   env: Env,
   body: ChatCompletionCreateParams,
 ): Promise<StartedChat> {
-  const model = requireModel(body.model, {
-    aliases: aliasesFromEnv(env),
-    worker: "chat-embed",
-    task: ["text-generation", "image-to-text"],
-  });
+  const { model, notes: named } = requireChatModel(body.model, aliasesFromEnv(env));
   checkUnsupportedFields(body);
   checkChatCapabilities(model, body);
   const { params, notes } = toSamplingParams(model, { ...body, messages: await resolveImageUrls(body.messages) });
+  notes.unshift(...named);
   if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
     notes.push(...legacyToolNotes(params.tools));
   const plan = planChat(model, params);

@@ -1,8 +1,8 @@
 import { aliasesFromEnv } from "@wai/catalog";
 import { type GatewayRequest, parseInput, readJson } from "@wai/core";
 import { planChat } from "../chat/plan-chat.ts";
+import { requireChatModel } from "../chat/require-chat-model.ts";
 import type { Env } from "../env.ts";
-import { requireMessagesModel } from "../messages/require-messages-model.ts";
 import { toChatParams } from "../messages/to-chat-params.ts";
 import { MessageCountTokensParams } from "../schemas/message-create-params.ts";
 
@@ -13,7 +13,7 @@ import { MessageCountTokensParams } from "../schemas/message-create-params.ts";
  */
 export async function countMessageTokens(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(MessageCountTokensParams, await readJson(request));
-  const { model } = requireMessagesModel(body.model, aliasesFromEnv(env));
+  const { model } = requireChatModel(body.model, aliasesFromEnv(env));
   const { params } = toChatParams({ ...body, max_tokens: 1 }, model);
   return Response.json({ input_tokens: planChat(model, params).promptTokens });
 }

@@ -1,9 +1,9 @@
 import { aliasesFromEnv } from "@wai/catalog";
 import { type GatewayRequest, newId, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import { requireChatModel } from "../chat/require-chat-model.ts";
 import { runChat, runChatStream } from "../chat/run-chat.ts";
 import type { Env } from "../env.ts";
 import { MessageStreamWriter } from "../messages/message-stream-writer.ts";
-import { requireMessagesModel } from "../messages/require-messages-model.ts";
 import { toChatParams } from "../messages/to-chat-params.ts";
 import { toMessage } from "../messages/to-message.ts";
 import { toMessageStream } from "../messages/to-message-stream.ts";
@@ -13,7 +13,7 @@ import { sseResponse } from "../stream/sse-response.ts";
 /** `POST /v1/messages` (Anthropic's Messages API), streamed or not, on the shared chat engine. */
 export async function createMessage(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(MessageCreateParams, await readJson(request));
-  const { model, notes } = requireMessagesModel(body.model, aliasesFromEnv(env));
+  const { model, notes } = requireChatModel(body.model, aliasesFromEnv(env));
   const { params, notes: mapped } = toChatParams(body, model);
   notes.push(...mapped);
   if (!body.stream) {
