@@ -1,8 +1,10 @@
 import { aliasesFromEnv } from "@wai/catalog";
 import { type GatewayRequest, newId, parseInput, readJson, withGatewayNotes } from "@wai/core";
+import { planChat } from "../chat/plan-chat.ts";
 import { requireChatModel } from "../chat/require-chat-model.ts";
 import { runChat, runChatStream } from "../chat/run-chat.ts";
 import type { Env } from "../env.ts";
+import { fitMaxTokens } from "../messages/fit-max-tokens.ts";
 import { MessageStreamWriter } from "../messages/message-stream-writer.ts";
 import { toChatParams } from "../messages/to-chat-params.ts";
 import { toMessage } from "../messages/to-message.ts";
@@ -15,7 +17,9 @@ export async function createMessage(request: GatewayRequest, env: Env): Promise<
   const body = parseInput(MessageCreateParams, await readJson(request));
   const { model, notes } = requireChatModel(body.model, aliasesFromEnv(env));
   const { params, notes: mapped } = toChatParams(body, model);
-  notes.push(...mapped);
+  const fitted = fitMaxTokens(model, body.max_tokens, planChat(model, params).promptTokens);
+  params.max_tokens = fitted.maxTokens;
+  notes.push(...mapped, ...(fitted.note ? [fitted.note] : []));
   if (!body.stream) {
     const result = await runChat(request, env, params);
     const [choice] = result.choices;
