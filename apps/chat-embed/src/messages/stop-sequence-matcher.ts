@@ -19,6 +19,7 @@ export class StopSequenceMatcher {
   /** The text safe to send now; after a match, only the text before it, and nothing ever again. */
   push(text: string): string {
     if (this.matched !== undefined) return "";
+    if (this.#stops.length === 0) return text;
     const buffer = this.#pending + text;
     let at = -1;
     for (const stop of this.#stops) {
