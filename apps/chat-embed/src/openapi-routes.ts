@@ -2,6 +2,7 @@ import type { OpenApiRoute } from "@wai/playground/openapi-route";
 import { ChatCompletionCreateParams } from "./schemas/chat-completion-create-params.ts";
 import { CompletionCreateParams } from "./schemas/completion-create-params.ts";
 import { EmbeddingCreateParams } from "./schemas/embedding-create-params.ts";
+import { MessageCountTokensParams, MessageCreateParams } from "./schemas/message-create-params.ts";
 import { ResponseCreateParams } from "./schemas/response-create-params.ts";
 
 /** This worker's routes for `/openapi.json` (read by the playground's build, never bundled). */
@@ -49,5 +50,25 @@ export const OPENAPI_ROUTES: OpenApiRoute[] = [
     summary: "Retrieve a stored response (needs the RESPONSES KV binding; DELETE forgets it)",
     worker: "chat-embed",
     response: { kind: "json", description: "The stored `response`" },
+  },
+  {
+    method: "post",
+    path: "/v1/messages",
+    summary: "Create a message (Anthropic Messages API; Claude model names map to Workers AI models by family)",
+    worker: "chat-embed",
+    json: MessageCreateParams,
+    modelTasks: ["text-generation"],
+    response: { kind: "json-or-sse", description: "A `message`, or Anthropic's stream events with `stream: true`" },
+    errors: "anthropic",
+  },
+  {
+    method: "post",
+    path: "/v1/messages/count_tokens",
+    summary: "Count a Messages request's input tokens (Anthropic; the gateway's estimate)",
+    worker: "chat-embed",
+    json: MessageCountTokensParams,
+    modelTasks: ["text-generation"],
+    response: { kind: "json", description: "`{input_tokens}`" },
+    errors: "anthropic",
   },
 ];

@@ -1,8 +1,11 @@
+import { claudeFamilyObjects } from "@wai/catalog";
 import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
+import { countMessageTokens } from "./handlers/count-message-tokens.ts";
 import { createChatCompletion } from "./handlers/create-chat-completion.ts";
 import { createCompletion } from "./handlers/create-completion.ts";
 import { createEmbedding } from "./handlers/create-embedding.ts";
+import { createMessage } from "./handlers/create-message.ts";
 import { createResponse } from "./handlers/create-response.ts";
 import { deleteResponse, getResponse } from "./handlers/get-response.ts";
 
@@ -16,7 +19,9 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .post("/v1/responses", createResponse)
     .get("/v1/responses/:id", getResponse)
     .delete("/v1/responses/:id", deleteResponse)
-    .get("/v1/models", listModelsHandler("chat-embed"))
+    .post("/v1/messages", createMessage)
+    .post("/v1/messages/count_tokens", countMessageTokens)
+    .get("/v1/models", listModelsHandler("chat-embed", claudeFamilyObjects()))
     .get("/v1/models/:model+", getModelHandler("chat-embed"))
     .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
 }

@@ -1,5 +1,5 @@
 import { exports } from "cloudflare:workers";
-import { listModels } from "@wai/catalog";
+import { CLAUDE_FAMILY_NAMES, listModels } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
 import { KEY, post, sseEvents } from "./helpers.ts";
 
@@ -62,13 +62,13 @@ describe("chat-embed behind new-api", { timeout: 30_000 }, () => {
       const res = await exports.default.fetch(`http://w${path}`, { headers: KEY });
       expect(res.status).toBe(200);
       const ids = ((await res.json()) as { data: { id: string }[] }).data.map((m) => m.id);
-      expect(ids).toEqual(listModels({ worker: "chat-embed" }).map((m) => m.id));
+      expect(ids).toEqual([...listModels({ worker: "chat-embed" }).map((m) => m.id), ...CLAUDE_FAMILY_NAMES]);
     }
   });
 
   it("passes new-api's channel test (`hi`, small max_tokens) on every fetched chat model", async () => {
     const chat = listModels({ worker: "chat-embed", task: "text-generation" });
-    for (const model of chat) {
+    for (const model of [...chat, ...CLAUDE_FAMILY_NAMES.map((id) => ({ id }))]) {
       const res = await post("/v1/chat/completions", {
         model: model.id,
         messages: [{ role: "user", content: "hi" }],

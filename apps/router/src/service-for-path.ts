@@ -7,6 +7,7 @@ import type { ServiceBinding } from "./env.ts";
 export function serviceForPath(path: string): ServiceBinding | undefined {
   if (path === "/v1/completions" || path === "/v1/embeddings") return "CHAT_EMBED";
   if (path === "/v1/responses" || path.startsWith("/v1/responses/")) return "CHAT_EMBED"; // OpenAI's Responses API
+  if (path === "/v1/messages" || path === "/v1/messages/count_tokens") return "CHAT_EMBED";
   if (path.startsWith("/v1/images/") || path.startsWith("/file/")) return "IMAGE";
   if (path.startsWith("/v1/audio/")) return "WHISPER";
   if (

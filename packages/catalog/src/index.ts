@@ -1,3 +1,12 @@
+export {
+  CLAUDE_FAMILIES,
+  CLAUDE_FAMILY_NAMES,
+  CLAUDE_TIER_MODELS,
+  type ClaudeModelTarget,
+  type ClaudeTier,
+  claudeModelFor,
+} from "./claude-families.ts";
+export { claudeFamilyObjects } from "./claude-family-objects.ts";
 export { DEFAULT_ALIASES } from "./default-aliases.ts";
 export { findModel } from "./find-model.ts";
 export {

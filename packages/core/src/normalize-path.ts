@@ -1,5 +1,6 @@
-/** The roots of OpenAI's API: `/chat/completions` is served as `/v1/chat/completions`. */
-const OPENAI_ROOTS = /^\/(chat\/|completions$|embeddings$|images\/|audio\/|models(\/|$)|responses(\/|$))/;
+/** The roots of the OpenAI and Anthropic APIs: `/chat/completions` is served as `/v1/chat/completions`. */
+const OPENAI_ROOTS =
+  /^\/(chat\/|completions$|embeddings$|images\/|audio\/|models(\/|$)|responses(\/|$)|messages(\/|$))/;
 
 /**
  * Gateways get base URLs wrong (OneAPI's `OpenAI` type appends `/v1` to a base that already ends in it), so

@@ -13,6 +13,8 @@ describe("normalizePath", () => {
     ["/responses", "/v1/responses"],
     ["/responses/resp_1", "/v1/responses/resp_1"],
     ["/v1/v1/responses", "/v1/responses"],
+    ["/messages", "/v1/messages"],
+    ["/v1/v1/messages/count_tokens", "/v1/messages/count_tokens"],
     ["//v1//embeddings/", "/v1/embeddings"],
     ["/translate", "/translate"],
     ["/v2/translate", "/v2/translate"],

@@ -10,6 +10,7 @@ import {
 import type { Env } from "../env.ts";
 import { resolveImageUrls } from "../images/resolve-image-urls.ts";
 import type { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
+import { chatModelName } from "./chat-model-name.ts";
 import { CHAT_ROUTE } from "./chat-route.ts";
 import { checkChatCapabilities } from "./check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "./check-unsupported-fields.ts";
@@ -44,7 +45,8 @@ export async function startChat(
   env: Env,
   body: ChatCompletionCreateParams,
 ): Promise<StartedChat> {
-  const resolved = modelsFor(body.model, env, CHAT_ROUTE);
+  const named = chatModelName(body.model, env);
+  const resolved = modelsFor(named.name, env, CHAT_ROUTE);
   checkUnsupportedFields(body);
   const messages = await resolveImageUrls(body.messages);
   const ai = aiClientFor(request, env);
@@ -61,7 +63,7 @@ export async function startChat(
   const served = await serveWithFallbacks(resolved, attempt);
   const { model } = served;
   const { params, plan, output } = served.value;
-  const notes = [...served.notes, ...served.value.notes];
+  const notes = [...named.notes, ...served.notes, ...served.value.notes];
   const meta = { id: newChatCompletionId(), created: Math.floor(Date.now() / 1000), model: model.id };
   return { model, meta, plan, params, notes, output };
 }

@@ -1,5 +1,5 @@
 import { exports } from "cloudflare:workers";
-import { MODELS } from "@wai/catalog";
+import { CLAUDE_FAMILY_NAMES, MODELS } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
 
 const KEY = { authorization: "Bearer sk-local-dev" };
@@ -22,7 +22,7 @@ describe("router over the real workers", () => {
     expect(res.status).toBe(200);
     const list = (await res.json()) as { object: string; data: { id: string; object: string; created: number }[] };
     expect(list.object).toBe("list");
-    const served = MODELS.filter((m) => !m.retired).map((m) => m.id);
+    const served = [...MODELS.filter((m) => !m.retired).map((m) => m.id), ...CLAUDE_FAMILY_NAMES];
     expect(list.data.map((m) => m.id).sort()).toEqual([...served].sort());
     for (const m of list.data) {
       expect(m).toEqual({ id: m.id, object: "model", created: expect.any(Number), owned_by: expect.any(String) });

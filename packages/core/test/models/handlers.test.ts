@@ -1,4 +1,4 @@
-import { listModels } from "@wai/catalog";
+import { claudeFamilyObjects, listModels } from "@wai/catalog";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/api-error.ts";
 import { gatewayPricesHandler } from "../../src/models/gateway-prices-handler.ts";
@@ -93,5 +93,16 @@ describe("gatewayPricesHandler", () => {
         expect(error).toMatchObject({ status: 400, param: "format" });
       }
     }
+  });
+});
+
+describe("listModelsHandler with extra names", () => {
+  it("lists chat-embed's models, then the Claude families it also answers to", async () => {
+    const list = (await listModelsHandler("chat-embed", claudeFamilyObjects())().json()) as {
+      data: { id: string }[];
+    };
+    const claude = list.data.filter((m) => m.id.startsWith("claude-"));
+    expect(claude.map((m) => m.id)).toEqual(["claude-opus", "claude-mythos", "claude-sonnet", "claude-haiku"]);
+    expect(list.data.length).toBeGreaterThan(claude.length);
   });
 });

@@ -48,6 +48,23 @@ export const SCHEMAS = {
     required: ["code", "message"],
     properties: { code: { type: "integer" }, message: { type: "string" } },
   },
+  AnthropicError: {
+    type: "object",
+    description: "Anthropic's error body on the Messages routes (overloaded is 529, rate limits 429 with Retry-After)",
+    required: ["type", "error"],
+    properties: {
+      type: { const: "error" },
+      error: {
+        type: "object",
+        required: ["type", "message"],
+        properties: {
+          type: { type: "string", examples: ["invalid_request_error", "not_found_error", "rate_limit_error"] },
+          message: { type: "string" },
+        },
+      },
+      request_id: { type: ["string", "null"] },
+    },
+  },
   ListModelsResponse: {
     type: "object",
     required: ["object", "data"],

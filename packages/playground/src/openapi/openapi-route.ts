@@ -28,8 +28,8 @@ export interface OpenApiRoute {
   /** Catalog tasks whose model ids the `model` field lists as examples. */
   modelTasks?: readonly string[];
   response: RouteResponse;
-  /** Errors in DeepL's (`{message}`) or DeepLX's (`{code, message}`) shape instead of OpenAI's envelope. */
-  errors?: "openai" | "deepl" | "deeplx";
+  /** Errors in DeepL's (`{message}`), DeepLX's (`{code, message}`) or Anthropic's shape instead of OpenAI's envelope. */
+  errors?: "openai" | "deepl" | "deeplx" | "anthropic";
   /** Answered without a key. */
   isPublic?: boolean;
 }

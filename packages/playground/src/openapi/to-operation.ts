@@ -5,7 +5,12 @@ type Json = Record<string, unknown>;
 /** Model ids of the catalog for these tasks (examples for the `model` field). */
 export type ModelsFor = (tasks: readonly string[]) => string[];
 
-const ERROR_REF = { openai: "OpenAIError", deepl: "DeepLError", deeplx: "DeepLXError" } as const;
+const ERROR_REF = {
+  openai: "OpenAIError",
+  deepl: "DeepLError",
+  deeplx: "DeepLXError",
+  anthropic: "AnthropicError",
+} as const;
 
 /** One route as an OpenAPI operation: its body schema from the route's valibot schema, its answers, its errors. */
 export function toOperation(route: OpenApiRoute, modelsFor: ModelsFor): Json {
