@@ -2,4 +2,6 @@ import type { AiBinding, GatewayVars } from "@wai/core";
 
 export interface Env extends GatewayVars {
   AI: AiBinding;
+  /** The image worker, to hand a chat for a text-to-image model to (`handToImage`); absent when deployed alone. */
+  IMAGE?: Fetcher;
 }

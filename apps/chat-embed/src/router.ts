@@ -1,3 +1,4 @@
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { createChatCompletion } from "./handlers/create-chat-completion.ts";
@@ -11,7 +12,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .post("/v1/chat/completions", createChatCompletion)
     .post("/v1/completions", createCompletion)
     .post("/v1/embeddings", createEmbedding)
-    .get("/v1/models", listModelsHandler("chat-embed"))
-    .get("/v1/models/:model+", getModelHandler("chat-embed"))
-    .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
+    .get("/v1/models", listModelsHandler(CHAT_EMBED_CATALOG))
+    .get("/v1/models/:model+", getModelHandler(CHAT_EMBED_CATALOG))
+    .get("/v1/gateway-prices", gatewayPricesHandler(CHAT_EMBED_CATALOG));
 }

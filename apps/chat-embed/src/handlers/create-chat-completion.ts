@@ -1,4 +1,5 @@
 import type { Model } from "@wai/catalog";
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import {
   aiClientFor,
   type GatewayRequest,
@@ -13,6 +14,7 @@ import {
 import { applyStop } from "../chat/apply-stop.ts";
 import { checkChatCapabilities } from "../chat/check-chat-capabilities.ts";
 import { checkUnsupportedFields } from "../chat/check-unsupported-fields.ts";
+import { handToImage } from "../chat/hand-to-image.ts";
 import { planChat } from "../chat/plan-chat.ts";
 import { runWithJsonFallback } from "../chat/run-with-json-fallback.ts";
 import { splitThinking } from "../chat/split-thinking.ts";
@@ -31,6 +33,7 @@ import { toSseStream } from "../stream/to-sse-stream.ts";
 
 /** The chat route's models: text generation (and llava for images); unlisted ids pass through as chat. */
 export const CHAT_ROUTE = {
+  catalog: CHAT_EMBED_CATALOG,
   worker: "chat-embed",
   task: ["text-generation", "image-to-text"],
   passThrough: "text-generation",
@@ -38,11 +41,15 @@ export const CHAT_ROUTE = {
 
 /**
  * `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images), a
- * retired one's successor, an unlisted `@cf/`/`@hf/` id, down the `MODEL_FALLBACKS` ladder. The reply's `model`
+ * retired one's successor, an unlisted `@cf/`/`@hf/` id, down the `MODEL_FALLBACKS` ladder; a text-to-image
+ * model's chat is handed to the image worker (`handToImage`). The reply's `model`
  * is the Workers AI id that served it.
  */
 export async function createChatCompletion(request: GatewayRequest, env: Env): Promise<Response> {
-  const body = parseInput(ChatCompletionCreateParams, await readJson(request));
+  const json = await readJson(request);
+  const handed = await handToImage(json, request, env);
+  if (handed) return handed;
+  const body = parseInput(ChatCompletionCreateParams, json);
   const resolved = modelsFor(body.model, env, CHAT_ROUTE);
   checkUnsupportedFields(body);
   const messages = await resolveImageUrls(body.messages);
