@@ -36,7 +36,8 @@ function sizeExceptions() {
   return new Map([...section.matchAll(/^- `?([\w-]+)`?: (.+)$/gm)].map((m) => [m[1], m[2]]));
 }
 const exceptions = sizeExceptions();
-for (const row of rows) row.overTarget = row.gzipKiB > row.targetKiB ? (exceptions.has(row.app) ? "excepted" : "yes") : "";
+for (const row of rows)
+  row.overTarget = row.gzipKiB > row.targetKiB ? (exceptions.has(row.app) ? "excepted" : "yes") : "";
 
 if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
 else console.table(rows);
