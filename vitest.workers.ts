@@ -14,15 +14,16 @@ export const emulatorWorker = (root = "../..") => ({
 
 /**
  * The test setup of a feature worker: its own `wrangler.jsonc` in the `local` environment (the emulator
- * bound as `AI`, local R2, the development key), inside workerd, with the emulator beside it.
+ * bound as `AI`, local R2, the development key), inside workerd, with the emulator beside it (and any
+ * `extraWorkers` the config binds, such as chat-embed's `IMAGE`).
  */
-export function workerTestConfig() {
+export function workerTestConfig(extraWorkers: Record<string, unknown>[] = []) {
   return defineConfig({
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./wrangler.jsonc", environment: "local" },
         remoteBindings: false,
-        miniflare: { workers: [emulatorWorker()] },
+        miniflare: { workers: [emulatorWorker(), ...extraWorkers] as never },
       }),
     ],
     // The first request of a file starts workerd's isolates: seconds on a loaded 2-core machine, not a hang.

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Prints each app's bundle size, raw and gzip, from `wrangler deploy --dry-run --outdir dist` (run
-// `pnpm build` first), and checks DESIGN's ceilings: router 15 KiB, workers 80 KiB, gzip.
+// `pnpm build` first), and checks them, gzip: over DESIGN's ceilings (router 15 KiB, workers 80) always fails;
+// over issue 11's targets (router 5, chat-embed 15, image 20, whisper 20, translate 60) fails unless the root
+// README's "Bundle size exceptions" section has a line `- <app>: <why>` for that worker (targets, not ceilings).
 //   node scripts/bundle-sizes.mjs [--json]
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -27,10 +29,24 @@ const rows = WORKERS.map(({ name }) => {
   };
 });
 
+/** `- <app>: <why>` lines of the README's "## Bundle size exceptions" section, by app. */
+function sizeExceptions() {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = /^## Bundle size exceptions\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(readme)?.[1] ?? "";
+  return new Map([...section.matchAll(/^- `?([\w-]+)`?: (.+)$/gm)].map((m) => [m[1], m[2]]));
+}
+const exceptions = sizeExceptions();
+for (const row of rows)
+  row.overTarget = row.gzipKiB > row.targetKiB ? (exceptions.has(row.app) ? "excepted" : "yes") : "";
+
 if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
 else console.table(rows);
 const over = rows.filter((r) => r.gzipKiB > r.ceilingKiB);
-if (over.length) {
-  console.error(`over the ceiling: ${over.map((r) => r.app).join(", ")}`);
-  process.exit(1);
+if (over.length) console.error(`over the ceiling: ${over.map((r) => r.app).join(", ")}`);
+const unexplained = rows.filter((r) => r.overTarget === "yes");
+if (unexplained.length) {
+  console.error(
+    `over the target with no line in README.md's "Bundle size exceptions": ${unexplained.map((r) => r.app).join(", ")}`,
+  );
 }
+if (over.length || unexplained.length) process.exit(1);

@@ -46,7 +46,10 @@ export default defineConfig({
     projects: [
       // The router in front of the real built workers and the emulator, through real service bindings.
       project("services", [
-        built("chat-embed"),
+        // chat-embed hands a chat for an image model to the image worker over its own IMAGE binding.
+        built("chat-embed", {
+          serviceBindings: { AI: { name: "wai-emulator", entrypoint: "WorkersAiEmulator" }, IMAGE: "wai-image-local" },
+        }),
         built("image", { r2Buckets: ["IMAGES"] }),
         built("whisper"),
         built("translate"),

@@ -1,4 +1,5 @@
 import { claudeFamilyObjects } from "@wai/catalog";
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { countMessageTokens } from "./handlers/count-message-tokens.ts";
@@ -21,7 +22,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .delete("/v1/responses/:id", deleteResponse)
     .post("/v1/messages", createMessage)
     .post("/v1/messages/count_tokens", countMessageTokens)
-    .get("/v1/models", listModelsHandler("chat-embed", claudeFamilyObjects()))
-    .get("/v1/models/:model+", getModelHandler("chat-embed"))
-    .get("/v1/gateway-prices", gatewayPricesHandler("chat-embed"));
+    .get("/v1/models", listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects()))
+    .get("/v1/models/:model+", getModelHandler(CHAT_EMBED_CATALOG))
+    .get("/v1/gateway-prices", gatewayPricesHandler(CHAT_EMBED_CATALOG));
 }

@@ -1,4 +1,5 @@
 import type { ResolvedModels } from "@wai/catalog";
+import { IMAGE_CATALOG } from "@wai/catalog/slices/image";
 import { modelsFor } from "@wai/core";
 import type { Env } from "./env.ts";
 
@@ -12,5 +13,5 @@ export const OPENAI_DEFAULT_IMAGE_MODEL = "dall-e-2";
  */
 export function resolveImageModel(name: string | null | undefined, env: Env): ResolvedModels {
   const chosen = name?.trim() || env.DEFAULT_IMAGE_MODEL?.trim() || OPENAI_DEFAULT_IMAGE_MODEL;
-  return modelsFor(chosen, env, { worker: "image", task: "text-to-image" });
+  return modelsFor(chosen, env, { catalog: IMAGE_CATALOG, worker: "image", task: "text-to-image" });
 }

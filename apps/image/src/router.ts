@@ -1,3 +1,4 @@
+import { IMAGE_CATALOG } from "@wai/catalog/slices/image";
 import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { chatImageHandler } from "./handlers/chat-image-handler.ts";
@@ -9,9 +10,9 @@ import { fileHandler } from "./handlers/file-handler.ts";
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
   router
     .get("/health", () => Response.json({ status: "ok", worker: "image" }))
-    .get("/v1/models", listModelsHandler("image"))
-    .get("/v1/models/:model+", getModelHandler("image"))
-    .get("/v1/gateway-prices", gatewayPricesHandler("image"))
+    .get("/v1/models", listModelsHandler(IMAGE_CATALOG))
+    .get("/v1/models/:model+", getModelHandler(IMAGE_CATALOG))
+    .get("/v1/gateway-prices", gatewayPricesHandler(IMAGE_CATALOG))
     .post("/v1/images/generations", createImageHandler)
     .post("/v1/images/edits", editImageHandler)
     .post("/v1/chat/completions", chatImageHandler)

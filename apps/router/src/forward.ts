@@ -1,21 +1,26 @@
-import type { GatewayRequest } from "@wai/core";
-import { pathNotFound } from "@wai/core";
-import type { Env } from "./env.ts";
-import { serviceForChat } from "./service-for-chat.ts";
-import { serviceForPath } from "./service-for-path.ts";
+import { asApiError, finishResponse, requestIdOf, toErrorResponse } from "@wai/core";
+import type { Env, ServiceBinding } from "./env.ts";
 
 /**
- * Hands a request to the worker that serves it. The body is passed on as a stream and the response is
- * returned as it comes (streams event by event); only a chat body is read, to find its model.
+ * Hands a request to the worker that serves it: one service-binding hop, nothing read. The body goes on as
+ * the stream it arrived as (a 25 MB upload costs the router no more than that stream) and the response comes
+ * back as the worker gave it, CORS and `x-request-id` included (every worker's pipeline adds them). Only a path
+ * that normalizes differently (`/embeddings`, `/v1/v1/x`) is re-addressed, still without touching the body.
+ * A binding that throws (a worker not deployed) is answered in OpenAI's envelope, as the pipeline would.
  */
-export async function forward(request: GatewayRequest, env: Env): Promise<Response> {
-  const path = new URL(request.url).pathname;
-  if (path === "/v1/chat/completions" && request.method === "POST") {
-    const body = await request.text();
-    const service = serviceForChat(body, env);
-    return env[service].fetch(request.url, { method: "POST", headers: request.headers, body });
+export async function forward(
+  request: Request,
+  url: URL,
+  path: string,
+  service: ServiceBinding,
+  env: Env,
+): Promise<Response> {
+  try {
+    if (path === url.pathname) return await env[service].fetch(request);
+    url.pathname = path;
+    return await env[service].fetch(new Request(url, request));
+  } catch (error) {
+    const requestId = requestIdOf(request);
+    return finishResponse(toErrorResponse(asApiError(error, requestId)), requestId);
   }
-  const service = serviceForPath(path);
-  if (!service) throw pathNotFound(request.method, path);
-  return env[service].fetch(request);
 }

@@ -1,3 +1,4 @@
+import { TRANSLATE_CATALOG } from "@wai/catalog/slices/translate";
 import { type GatewayWorker, gatewayPricesHandler, getModelHandler, listModelsHandler } from "@wai/core";
 import type { Env } from "./env.ts";
 import { batchTranslateHandler } from "./handlers/batch-translate-handler.ts";
@@ -17,9 +18,9 @@ import { usageHandler } from "./handlers/usage-handler.ts";
 export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
   router
     .get("/health", () => Response.json({ status: "ok", worker: "translate" }))
-    .get("/v1/models", listModelsHandler("translate"))
-    .get("/v1/models/:model+", getModelHandler("translate"))
-    .get("/v1/gateway-prices", gatewayPricesHandler("translate"))
+    .get("/v1/models", listModelsHandler(TRANSLATE_CATALOG))
+    .get("/v1/models/:model+", getModelHandler(TRANSLATE_CATALOG))
+    .get("/v1/gateway-prices", gatewayPricesHandler(TRANSLATE_CATALOG))
     .post("/translate", deeplxHandler)
     .post("/v1/translate", deeplxHandler)
     .post("/translate/batch", batchTranslateHandler)

@@ -1,4 +1,5 @@
 import type { Model } from "@wai/catalog";
+import { TRANSLATE_CATALOG } from "@wai/catalog/slices/translate";
 import { requireModel } from "@wai/core";
 import type { Env } from "./env.ts";
 import { toM2m100Language } from "./languages/to-m2m100-language.ts";
@@ -28,11 +29,12 @@ export const DEFAULT_LLM_MODEL = "@cf/zai-org/glm-4.7-flash";
 /** The translate worker's own variables (see `Env`); a malformed value fails loudly, never a silent default. */
 export function readTranslateConfig(env: Env): TranslateConfig {
   const main = requireModel(env.TRANSLATE_MODEL?.trim() || DEFAULT_MODEL, env, {
+    catalog: TRANSLATE_CATALOG,
     task: ["translation", "text-generation"],
   });
   checkEngineModel(main, "TRANSLATE_MODEL");
   const llmName = env.TRANSLATE_LLM_MODEL?.trim() || (main.task === "text-generation" ? main.id : DEFAULT_LLM_MODEL);
-  const llmModel = requireModel(llmName, env, { task: "text-generation" });
+  const llmModel = requireModel(llmName, env, { catalog: TRANSLATE_CATALOG, task: "text-generation" });
   checkEngineModel(llmModel, "TRANSLATE_LLM_MODEL");
   const fallback = env.FALLBACK_SOURCE_LANG?.trim();
   return {

@@ -1,6 +1,5 @@
-import { findModel } from "./find-model.ts";
-import type { Model, ServingWorker } from "./model.ts";
-import { MODELS } from "./models/index.ts";
+import { type Catalog, isModel, lookupIn } from "./catalog.ts";
+import type { Model } from "./model.ts";
 import { NEURONS_PER_USD } from "./models/price.ts";
 
 /** The price settings of a gateway in front of the workers: OneAPI (songquanpeng/one-api) or new-api. */
@@ -90,31 +89,30 @@ export function toUnitCost(model: Model): UnitCost | undefined {
 
 export interface GatewayPricesOptions {
   format: GatewayFormat;
-  /** Only the names this worker serves (every worker's when absent: the router, the command). */
-  worker?: ServingWorker;
   /** `MODEL_ALIASES`, parsed: its names are priced as the model they point at, and override default aliases. */
   aliases?: Readonly<Record<string, string>>;
 }
 
 /**
- * Every id and alias a worker serves (retired models left out, as in `/v1/models`), priced for OneAPI or new-api.
- * Token models get ModelRatio and CompletionRatio; image, transcription and speech models get a ModelRatio in
- * OneAPI's per-image / per-token / per-character billing, and for new-api a ModelPrice per call instead.
+ * Every id and alias a catalog's worker serves (every worker's for the whole catalog; retired models left out, as
+ * in `/v1/models`), priced for OneAPI or new-api. Token models get ModelRatio and CompletionRatio; image,
+ * transcription and speech models get a ModelRatio in OneAPI's per-image / per-token / per-character billing,
+ * and for new-api a ModelPrice per call instead.
  */
-export function gatewayPrices(options: GatewayPricesOptions): GatewayPrices {
-  const { format, worker, aliases } = options;
+export function gatewayPricesOf(catalog: Catalog, options: GatewayPricesOptions): GatewayPrices {
+  const { format, aliases } = options;
+  const worker = catalog.worker;
   const names = new Set<string>();
-  for (const model of MODELS) {
+  for (const model of catalog.models) {
     names.add(model.id);
     for (const alias of model.aliases) names.add(alias);
   }
   for (const alias of Object.keys(aliases ?? {})) names.add(alias);
-
   const result: GatewayPrices = { format, ModelRatio: {}, CompletionRatio: {}, unpriced: [], notes: NOTES[format] };
   const modelPrice: Record<string, number> = {};
   for (const name of [...names].sort()) {
-    const model = findModel(name, aliases);
-    if (!model || model.retired || (worker !== undefined && model.worker !== worker)) continue;
+    const model = lookupIn(catalog, name, aliases);
+    if (!model || !isModel(model) || model.retired || (worker !== undefined && model.worker !== worker)) continue;
     const cost = toUnitCost(model);
     if (!cost) {
       result.unpriced.push(name);

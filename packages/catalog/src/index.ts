@@ -1,3 +1,4 @@
+export { type Catalog, isModel, lookupIn, type ModelRef, servedModels } from "./catalog.ts";
 export {
   CLAUDE_FAMILIES,
   CLAUDE_FAMILY_NAMES,
@@ -14,11 +15,12 @@ export {
   type GatewayFormat,
   type GatewayPrices,
   type GatewayPricesOptions,
-  gatewayPrices,
+  gatewayPricesOf,
   ratioForUsdPerMTokens,
   toUnitCost,
   type UnitCost,
 } from "./gateway-prices.ts";
+export { ID_INDEX } from "./id-index.ts";
 export { isWorkersAiId } from "./is-workers-ai-id.ts";
 export { type ListModelsFilter, listModels } from "./list-models.ts";
 export { indexModels, lookupModel, type ModelIndex } from "./lookup-model.ts";
@@ -30,7 +32,8 @@ export { parseAliases } from "./parse-aliases.ts";
 export { parseFallbacks } from "./parse-fallbacks.ts";
 export { type ModelProblem, type ModelRoute, type ResolvedModels, resolveModels } from "./resolve-models.ts";
 export { TASK_ENDPOINT } from "./task-endpoint.ts";
+export { type IdIndex, toIdIndex } from "./to-id-index.ts";
 export { toModelList } from "./to-model-list.ts";
 export { toModelObject } from "./to-model-object.ts";
 export { type PassThroughTask, unlistedModel } from "./unlisted-model.ts";
-export { workerForModel } from "./worker-for-model.ts";
+export { CATALOG, gatewayPrices } from "./whole-catalog.ts";

@@ -2,16 +2,19 @@ import { aliasOverride } from "./alias-override.ts";
 import type { Model } from "./model.ts";
 
 /** Models by id, default alias (lower-cased) and short id (`null` when two models share one). */
-export interface ModelIndex {
-  byId: ReadonlyMap<string, Model>;
-  byAlias: ReadonlyMap<string, Model>;
-  byShortId: ReadonlyMap<string, Model | null>;
+export interface ModelIndex<T extends Named = Model> {
+  byId: ReadonlyMap<string, T>;
+  byAlias: ReadonlyMap<string, T>;
+  byShortId: ReadonlyMap<string, T | null>;
 }
 
-export function indexModels(models: readonly Model[]): ModelIndex {
-  const byId = new Map<string, Model>();
-  const byAlias = new Map<string, Model>();
-  const byShortId = new Map<string, Model | null>();
+/** What the index needs of an entry: a catalog model, or an `ID_INDEX` reference to one. */
+type Named = Pick<Model, "id" | "aliases">;
+
+export function indexModels<T extends Named = Model>(models: readonly T[]): ModelIndex<T> {
+  const byId = new Map<string, T>();
+  const byAlias = new Map<string, T>();
+  const byShortId = new Map<string, T | null>();
   for (const model of models) {
     byId.set(model.id, model);
     for (const alias of model.aliases) byAlias.set(alias.toLowerCase(), model);
@@ -21,8 +24,8 @@ export function indexModels(models: readonly Model[]): ModelIndex {
 }
 
 /**
- * The one resolution order of model names, over an index (`findModel` the whole catalog, `workerForModel` the
- * models that chat-embed does not serve). In order:
+ * The one resolution order of model names, over an index (`findModel` the whole catalog, `lookupIn` a worker's
+ * slice plus `ID_INDEX`). In order:
  * 1. a Workers AI id, exactly (`@cf/meta/llama-3.1-8b-instruct-fast`);
  * 2. an alias from `MODEL_ALIASES` (`aliases`, alias → id), case-insensitive. It wins over a default alias of
  *    the same name but cannot shadow a real id. Its target is an id (or a short id, as below), not another
@@ -30,11 +33,11 @@ export function indexModels(models: readonly Model[]): ModelIndex {
  * 3. a default alias (`gpt-4o-mini`, `whisper-1`...), case-insensitive;
  * 4. an id without its `@cf/`/`@hf/` prefix, or its last segment alone, exactly, when only one model has it.
  */
-export function lookupModel(
-  index: ModelIndex,
+export function lookupModel<T extends Named = Model>(
+  index: ModelIndex<T>,
   name: string,
   aliases: Readonly<Record<string, string>> | undefined,
-): Model | undefined {
+): T | undefined {
   const exact = index.byId.get(name);
   if (exact) return exact;
   const target = aliasOverride(name, aliases);

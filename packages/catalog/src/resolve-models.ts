@@ -1,5 +1,5 @@
 import { aliasOverride } from "./alias-override.ts";
-import { findModel } from "./find-model.ts";
+import { type Catalog, isModel, lookupIn, type ModelRef } from "./catalog.ts";
 import { isWorkersAiId } from "./is-workers-ai-id.ts";
 import type { Model, ServingWorker, Task } from "./model.ts";
 import type { ModelSettings } from "./model-vars.ts";
@@ -7,6 +7,8 @@ import { type PassThroughTask, unlistedModel } from "./unlisted-model.ts";
 
 /** What a route serves: its worker, its task(s), and the task an unlisted id is passed through in, if any. */
 export interface ModelRoute {
+  /** The models the worker carries (its slice, `@wai/catalog/slices/<worker>`), and what it knows of the rest. */
+  catalog: Catalog;
   /** The worker asking: a model another worker serves is refused. */
   worker?: ServingWorker;
   /** The task(s) of the endpoint: an embedding model on the chat route is refused. */
@@ -19,8 +21,8 @@ export interface ModelRoute {
 export type ModelProblem =
   | { problem: "not-found"; name: string; aliasTarget?: string }
   | { problem: "retired"; name: string; model: Model }
-  | { problem: "wrong-task"; name: string; model: Model; tasks: readonly Task[] }
-  | { problem: "wrong-worker"; name: string; model: Model; worker: ServingWorker }
+  | { problem: "wrong-task"; name: string; model: Model | ModelRef; tasks: readonly Task[] }
+  | { problem: "wrong-worker"; name: string; model: Model | ModelRef; worker: ServingWorker }
   | { problem: "unlisted-refused"; name: string; id: string };
 
 /** The models to try for a request, in order (the named one, then its `MODEL_FALLBACKS` ladder). */
@@ -34,7 +36,8 @@ export interface ResolvedModels {
 }
 
 /**
- * The one resolution of a request's model name, for every worker: the catalog model it names (`findModel`), a
+ * The one resolution of a request's model name, for every worker: the catalog model it names (`lookupIn` the
+ * route's catalog: a model another worker serves is known by `ID_INDEX` and refused as such), a
  * retired one's successor (unless `RETIRED_MODELS=reject`), an unlisted Workers AI id passed through (unless
  * `UNLISTED_MODELS=reject`), then the `MODEL_FALLBACKS` ladder of whichever of those names it has. A name that
  * is neither an id nor an alias is a problem, never a silent substitute.
@@ -60,13 +63,14 @@ interface One {
 }
 
 function resolveOne(name: string, settings: ModelSettings, route: ModelRoute): One | ModelProblem {
-  const found = findModel(name, settings.aliases);
+  const found = lookupIn(route.catalog, name, settings.aliases);
   if (!found) return unlisted(name, settings, route);
+  if (!isModel(found)) return elsewhere(name, found, route);
   let model = found;
   const notes: string[] = [];
   if (found.retired) {
     if (settings.retired === "reject") return { problem: "retired", name, model: found };
-    const successor = successorOf(found);
+    const successor = successorOf(found, route.catalog);
     if (!successor) return { problem: "retired", name, model: found };
     const when = found.retired.approximate ? `no later than ${found.retired.date}` : `on ${found.retired.date}`;
     notes.push(`model: \`${found.id}\` was retired by Cloudflare ${when}; served by its successor \`${successor.id}\``);
@@ -77,6 +81,13 @@ function resolveOne(name: string, settings: ModelSettings, route: ModelRoute): O
   if (route.worker !== undefined && model.worker !== route.worker)
     return { problem: "wrong-worker", name, model, worker: route.worker };
   return found.retired ? { model, retired: found, notes } : { model, notes };
+}
+
+/** A model this worker does not carry: refused for its task, or as another worker's. */
+function elsewhere(name: string, model: ModelRef, route: ModelRoute): ModelProblem {
+  const tasks = taskList(route.task);
+  if (tasks && !tasks.includes(model.task)) return { problem: "wrong-task", name, model, tasks };
+  return { problem: "wrong-worker", name, model, worker: route.worker ?? route.catalog.worker ?? model.worker };
 }
 
 function unlisted(name: string, settings: ModelSettings, route: ModelRoute): One | ModelProblem {
@@ -91,10 +102,11 @@ function unlisted(name: string, settings: ModelSettings, route: ModelRoute): One
 }
 
 /** The live model a retired one's replacement leads to (replacements may themselves retire later). */
-function successorOf(model: Model): Model | undefined {
-  let next: Model | undefined = model;
-  for (let hops = 0; next?.retired && hops < 5; hops++) next = findModel(next.retired.replacement);
-  return next?.retired ? undefined : next;
+function successorOf(model: Model, catalog: Catalog): Model | undefined {
+  let next: Model | ModelRef | undefined = model;
+  for (let hops = 0; next && isModel(next) && next.retired && hops < 5; hops++)
+    next = lookupIn(catalog, next.retired.replacement, undefined);
+  return next && isModel(next) && !next.retired ? next : undefined;
 }
 
 /** The first ladder `MODEL_FALLBACKS` has for any of these names (the one sent, the retired id, the served id). */

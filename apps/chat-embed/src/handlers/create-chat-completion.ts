@@ -1,4 +1,5 @@
 import { type GatewayRequest, parseInput, readJson, toChatCompletion, withGatewayNotes } from "@wai/core";
+import { handToImage } from "../chat/hand-to-image.ts";
 import { runChat } from "../chat/run-chat.ts";
 import { startChat } from "../chat/start-chat.ts";
 import { toGeneration } from "../chat/to-generation.ts";
@@ -12,10 +13,14 @@ import { toSseStream } from "../stream/to-sse-stream.ts";
 /**
  * `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images), a
  * retired one's successor, an unlisted `@cf/`/`@hf/` id, down the `MODEL_FALLBACKS` ladder (all in `startChat`).
- * The reply's `model` is the Workers AI id that served it.
+ * A text-to-image model's chat is handed to the image worker (`handToImage`). The reply's `model` is the
+ * Workers AI id that served it.
  */
 export async function createChatCompletion(request: GatewayRequest, env: Env): Promise<Response> {
-  const body = parseInput(ChatCompletionCreateParams, await readJson(request));
+  const json = await readJson(request);
+  const handed = await handToImage(json, request, env);
+  if (handed) return handed;
+  const body = parseInput(ChatCompletionCreateParams, json);
   if (!body.stream) {
     const { meta, choices, usage, notes } = await runChat(request, env, body);
     return withGatewayNotes(Response.json(toChatCompletion(meta, choices, usage)), notes);

@@ -1,4 +1,5 @@
 import type { Model } from "@wai/catalog";
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import {
   aiClientFor,
   type GatewayRequest,
@@ -34,7 +35,11 @@ const PROMPTS_IN_FLIGHT = 4;
 export async function createCompletion(request: GatewayRequest, env: Env): Promise<Response> {
   const body = parseInput(CompletionCreateParams, await readJson(request));
   const prompts = toPrompts(body.prompt);
-  const resolved = modelsFor(body.model, env, { worker: "chat-embed", task: "text-generation" });
+  const resolved = modelsFor(body.model, env, {
+    catalog: CHAT_EMBED_CATALOG,
+    worker: "chat-embed",
+    task: "text-generation",
+  });
   checkCompletionParams(body, prompts.length);
   const ai = aiClientFor(request, env);
   const attempt = async (model: Model) => {

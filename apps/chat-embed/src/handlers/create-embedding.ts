@@ -1,3 +1,4 @@
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import {
   aiClientFor,
   type GatewayRequest,
@@ -14,7 +15,12 @@ import { toTexts } from "../embeddings/to-texts.ts";
 import type { Env } from "../env.ts";
 import { EmbeddingCreateParams } from "../schemas/embedding-create-params.ts";
 
-const EMBEDDINGS_ROUTE = { worker: "chat-embed", task: "text-embeddings", passThrough: "text-embeddings" } as const;
+const EMBEDDINGS_ROUTE = {
+  catalog: CHAT_EMBED_CATALOG,
+  worker: "chat-embed",
+  task: "text-embeddings",
+  passThrough: "text-embeddings",
+} as const;
 
 /**
  * `POST /v1/embeddings`: strings in, float or base64 vectors out, in input order; the reply's `model` is the

@@ -1,3 +1,4 @@
+import { WHISPER_CATALOG } from "@wai/catalog/slices/whisper";
 import {
   aiClientFor,
   type GatewayRequest,
@@ -16,7 +17,11 @@ import { toSpeechResponse } from "../speech/to-speech-response.ts";
 /** `POST /v1/audio/speech`: JSON in, audio bytes out, typed from the bytes; down the `MODEL_FALLBACKS` ladder. */
 export async function createSpeech(request: GatewayRequest, env: Env): Promise<Response> {
   const params = parseInput(CreateSpeechParams, await readJson(request));
-  const resolved = modelsFor(params.model, env, { worker: "whisper", task: "text-to-speech" });
+  const resolved = modelsFor(params.model, env, {
+    catalog: WHISPER_CATALOG,
+    worker: "whisper",
+    task: "text-to-speech",
+  });
   const ai = aiClientFor(request, env);
   const served = await serveWithFallbacks(resolved, async (model) => {
     const { inputs, ignored } = toSpeechInputs(model, params);

@@ -1,4 +1,5 @@
 import { modelSettingsOf } from "@wai/catalog";
+import { WHISPER_CATALOG } from "@wai/catalog/slices/whisper";
 import { aiClientFor, type GatewayRequest, ignoredFieldsNote, modelsFor, withGatewayNotes } from "@wai/core";
 import type { Env } from "../env.ts";
 import { cannotTranslate } from "../transcription/cannot-translate.ts";
@@ -21,7 +22,11 @@ export const transcribe =
   async (request: GatewayRequest, env: Env): Promise<Response> => {
     const { upload, fields } = await readAudioRequest(request, maxAudioBytes(env.MAX_AUDIO_BYTES));
     const params = parseTranscriptionFields(fields);
-    const resolved = modelsFor(params.model, env, { worker: "whisper", task: "automatic-speech-recognition" });
+    const resolved = modelsFor(params.model, env, {
+      catalog: WHISPER_CATALOG,
+      worker: "whisper",
+      task: "automatic-speech-recognition",
+    });
     const [model, ...ladder] = resolved.models;
     const notes = [...resolved.notes];
     if (ladder.length) notes.push("fallback: audio uploads are sent to one model; MODEL_FALLBACKS not used");

@@ -1,4 +1,5 @@
-import { listModels, type Model } from "@wai/catalog";
+import { type Model, servedModels } from "@wai/catalog";
+import { WHISPER_CATALOG } from "@wai/catalog/slices/whisper";
 import { ApiError } from "@wai/core";
 
 /**
@@ -7,7 +8,8 @@ import { ApiError } from "@wai/core";
  */
 export function fileTooLargeForModel(name: string, model: Model, size: number): ApiError {
   const max = model.limits.maxAudioBytes ?? 0;
-  const larger = listModels({ worker: "whisper", task: "automatic-speech-recognition" })
+  const larger = servedModels(WHISPER_CATALOG)
+    .filter((m) => m.task === "automatic-speech-recognition")
     .filter((m) => (m.limits.maxAudioBytes ?? Number.POSITIVE_INFINITY) >= size)
     .map((m) => `\`${m.id}\`${m.aliases.length ? ` (\`${m.aliases.join("`, `")}\`)` : ""}`);
   const shown = name === model.id ? `\`${name}\`` : `\`${name}\` (\`${model.id}\`)`;

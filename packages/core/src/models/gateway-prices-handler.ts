@@ -1,18 +1,18 @@
 import {
+  type Catalog,
   GATEWAY_FORMATS,
   type GatewayFormat,
-  gatewayPrices,
+  gatewayPricesOf,
   type ModelVars,
   modelSettingsOf,
-  type ServingWorker,
 } from "@wai/catalog";
 import { badRequest } from "../api-error.ts";
 
 /**
- * `GET /v1/gateway-prices?format=oneapi|newapi`: the price settings for every id and alias `worker` serves (every
- * worker's, for the router's own use), `MODEL_ALIASES` included. A missing or unknown format is a 400 naming it.
+ * `GET /v1/gateway-prices?format=oneapi|newapi`: the price settings for every id and alias the catalog's worker
+ * serves (its slice), `MODEL_ALIASES` included. A missing or unknown format is a 400 naming it.
  */
-export function gatewayPricesHandler(worker?: ServingWorker) {
+export function gatewayPricesHandler(catalog: Catalog) {
   return (request: Pick<Request, "url">, env?: ModelVars): Response => {
     const format = new URL(request.url).searchParams.get("format");
     if (!GATEWAY_FORMATS.includes(format as GatewayFormat)) {
@@ -22,6 +22,6 @@ export function gatewayPricesHandler(worker?: ServingWorker) {
       );
     }
     const aliases = modelSettingsOf(env).aliases;
-    return Response.json(gatewayPrices({ format: format as GatewayFormat, worker, aliases }));
+    return Response.json(gatewayPricesOf(catalog, { format: format as GatewayFormat, aliases }));
   };
 }

@@ -1,4 +1,8 @@
 import { type Model, type ModelProblem, type ServingWorker, TASK_ENDPOINT, type Task } from "@wai/catalog";
+
+/** What the errors name of a model: a catalog entry or a reference from `ID_INDEX`. */
+type Named = Pick<Model, "task" | "worker">;
+
 import { ApiError } from "../api-error.ts";
 
 /** The `ApiError` a resolution problem is answered with: 404 or 400, always `param: "model"`. */
@@ -56,7 +60,7 @@ export function modelRetired(name: string, model: Model): ApiError {
 }
 
 /** 400 when the model does another job than this endpoint's: names its task and the route that serves it. */
-export function modelWrongTask(name: string, model: Model, tasks: readonly Task[]): ApiError {
+export function modelWrongTask(name: string, model: Named, tasks: readonly Task[]): ApiError {
   return new ApiError({
     status: 400,
     type: "invalid_request_error",
@@ -69,7 +73,7 @@ export function modelWrongTask(name: string, model: Model, tasks: readonly Task[
 }
 
 /** 400 when another worker of this gateway serves the model (this worker is deployed on its own). */
-export function modelWrongWorker(name: string, model: Model, worker: ServingWorker): ApiError {
+export function modelWrongWorker(name: string, model: Named, worker: ServingWorker): ApiError {
   return new ApiError({
     status: 400,
     type: "invalid_request_error",

@@ -1,16 +1,28 @@
-import { claudeFamilyObjects, listModels } from "@wai/catalog";
+import { CATALOG, type Catalog, claudeFamilyObjects, listModels, type ServingWorker } from "@wai/catalog";
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
+import { IMAGE_CATALOG } from "@wai/catalog/slices/image";
+import { TRANSLATE_CATALOG } from "@wai/catalog/slices/translate";
+import { WHISPER_CATALOG } from "@wai/catalog/slices/whisper";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/api-error.ts";
 import { gatewayPricesHandler } from "../../src/models/gateway-prices-handler.ts";
 import { getModelHandler } from "../../src/models/get-model-handler.ts";
 import { listModelsHandler } from "../../src/models/list-models-handler.ts";
 
-const get = (worker: Parameters<typeof getModelHandler>[0], model: string, env = {}) =>
-  getModelHandler(worker)({ params: { model } }, env);
+const SLICES: Record<ServingWorker, Catalog> = {
+  "chat-embed": CHAT_EMBED_CATALOG,
+  image: IMAGE_CATALOG,
+  whisper: WHISPER_CATALOG,
+  translate: TRANSLATE_CATALOG,
+};
+/** A worker's slice, or the whole catalog. */
+const slice = (worker?: ServingWorker): Catalog => (worker === undefined ? CATALOG : SLICES[worker]);
+const get = (worker: ServingWorker | undefined, model: string, env = {}) =>
+  getModelHandler(slice(worker))({ params: { model } }, env);
 
 describe("listModelsHandler", () => {
   it("answers a worker's own live models as JSON", async () => {
-    const res = listModelsHandler("translate")();
+    const res = listModelsHandler(TRANSLATE_CATALOG)();
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.json()).toEqual({
       object: "list",
@@ -19,7 +31,7 @@ describe("listModelsHandler", () => {
   });
 
   it("answers every live model for the router", async () => {
-    const body = (await listModelsHandler()().json()) as { data: { id: string }[] };
+    const body = (await listModelsHandler(CATALOG)().json()) as { data: { id: string }[] };
     expect(body.data.map((m) => m.id)).toEqual(listModels().map((m) => m.id));
   });
 });
@@ -52,6 +64,8 @@ describe("getModelHandler", () => {
     for (const [worker, name] of [
       [undefined, "no-such-model"],
       ["chat-embed", "dall-e-3"],
+      ["image", "gpt-4o-mini"],
+      ["translate", "gpt-4o-mini"],
     ] as const) {
       const error = (() => {
         try {
@@ -67,8 +81,8 @@ describe("getModelHandler", () => {
 });
 
 describe("gatewayPricesHandler", () => {
-  const call = (worker: Parameters<typeof gatewayPricesHandler>[0], query: string, env = {}) =>
-    gatewayPricesHandler(worker)({ url: `https://w/v1/gateway-prices${query}` }, env);
+  const call = (worker: ServingWorker | undefined, query: string, env = {}) =>
+    gatewayPricesHandler(slice(worker))({ url: `https://w/v1/gateway-prices${query}` }, env);
 
   it("answers a worker's own names in the format asked", async () => {
     const body = (await call("whisper", "?format=newapi").json()) as { format: string; ModelPrice: object };
@@ -98,7 +112,7 @@ describe("gatewayPricesHandler", () => {
 
 describe("listModelsHandler with extra names", () => {
   it("lists chat-embed's models, then the Claude families it also answers to", async () => {
-    const list = (await listModelsHandler("chat-embed", claudeFamilyObjects())().json()) as {
+    const list = (await listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects())().json()) as {
       data: { id: string }[];
     };
     const claude = list.data.filter((m) => m.id.startsWith("claude-"));

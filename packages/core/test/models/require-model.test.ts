@@ -1,15 +1,17 @@
-import type { ModelRoute, ModelVars } from "@wai/catalog";
+import { CATALOG, type ModelRoute, type ModelVars } from "@wai/catalog";
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/api-error.ts";
 import { modelsFor, requireModel } from "../../src/models/require-model.ts";
 
 const CHAT: ModelRoute = {
+  catalog: CHAT_EMBED_CATALOG,
   worker: "chat-embed",
   task: ["text-generation", "image-to-text"],
   passThrough: "text-generation",
 };
 
-function failure(name: string, route: ModelRoute = {}, env: ModelVars = {}): ApiError {
+function failure(name: string, route: ModelRoute = { catalog: CATALOG }, env: ModelVars = {}): ApiError {
   try {
     modelsFor(name, env, route);
   } catch (error) {
@@ -21,7 +23,7 @@ function failure(name: string, route: ModelRoute = {}, env: ModelVars = {}): Api
 
 describe("modelsFor", () => {
   it("returns the model for an id or an alias of the right task and worker", () => {
-    expect(requireModel("gpt-4o", {}, { task: "text-generation", worker: "chat-embed" }).id).toBe(
+    expect(requireModel("gpt-4o", {}, { catalog: CATALOG, task: "text-generation", worker: "chat-embed" }).id).toBe(
       "@cf/meta/llama-4-scout-17b-16e-instruct",
     );
     expect(requireModel("@cf/llava-hf/llava-1.5-7b-hf", {}, CHAT).task).toBe("image-to-text");
@@ -41,7 +43,7 @@ describe("modelsFor", () => {
   });
 
   it("says so when MODEL_ALIASES points at nothing", () => {
-    const error = failure("gpt-4o", {}, { MODEL_ALIASES: '{"gpt-4o":"meta/llama-3.3-70b-typo"}' });
+    const error = failure("gpt-4o", { catalog: CATALOG }, { MODEL_ALIASES: '{"gpt-4o":"meta/llama-3.3-70b-typo"}' });
     expect(error).toMatchObject({ status: 404, code: "model_not_found", param: "model" });
     expect(error.message).toContain("MODEL_ALIASES maps it to `meta/llama-3.3-70b-typo`");
   });
@@ -52,19 +54,19 @@ describe("modelsFor", () => {
     expect(resolved.notes).toEqual([
       "model: `@hf/thebloke/zephyr-7b-beta-awq` was retired by Cloudflare on 2025-10-01; served by its successor `@cf/meta/llama-3.1-8b-instruct-fast`",
     ]);
-    expect(modelsFor("whisper-sherpa", {}, { task: "automatic-speech-recognition" }).notes[0]).toContain(
-      "no later than 2025-10-01",
-    );
+    expect(
+      modelsFor("whisper-sherpa", {}, { catalog: CATALOG, task: "automatic-speech-recognition" }).notes[0],
+    ).toContain("no later than 2025-10-01");
   });
 
   it("refuses a retired model under RETIRED_MODELS=reject, naming the date and the replacement", () => {
     const reject = { RETIRED_MODELS: "reject" };
-    const error = failure("@hf/thebloke/zephyr-7b-beta-awq", { task: "text-generation" }, reject);
+    const error = failure("@hf/thebloke/zephyr-7b-beta-awq", { catalog: CATALOG, task: "text-generation" }, reject);
     expect(error).toMatchObject({ status: 404, type: "invalid_request_error", code: "model_retired", param: "model" });
     expect(error.message).toBe(
       "The model `@hf/thebloke/zephyr-7b-beta-awq` was retired by Cloudflare on 2025-10-01 and no longer runs on Workers AI. Use `@cf/meta/llama-3.1-8b-instruct-fast` instead.",
     );
-    const undated = failure("whisper-sherpa", {}, reject);
+    const undated = failure("whisper-sherpa", { catalog: CATALOG }, reject);
     expect(undated.message).toContain("`whisper-sherpa` (`@cf/openai/whisper-sherpa`)");
     expect(undated.message).toContain("no later than 2025-10-01");
   });
@@ -73,7 +75,12 @@ describe("modelsFor", () => {
     const resolved = modelsFor("@cf/zai-org/glm-5.2", {}, CHAT);
     expect(resolved.models[0]).toMatchObject({ id: "@cf/zai-org/glm-5.2", input: "chat-completions" });
     expect(resolved.notes[0]).toContain("not in this gateway's catalog");
-    const embed = { worker: "chat-embed", task: "text-embeddings", passThrough: "text-embeddings" } as const;
+    const embed = {
+      catalog: CATALOG,
+      worker: "chat-embed",
+      task: "text-embeddings",
+      passThrough: "text-embeddings",
+    } as const;
     expect(modelsFor("@hf/new/embedder", {}, embed).models[0]).toMatchObject({ input: "embedding-text" });
     expect(modelsFor("mine", { MODEL_ALIASES: "mine=@cf/new/model" }, CHAT).models[0].id).toBe("@cf/new/model");
     const refused = failure("@cf/zai-org/glm-5.2", CHAT, { UNLISTED_MODELS: "reject" });
@@ -83,7 +90,9 @@ describe("modelsFor", () => {
 
   it("never passes through a name outside Workers AI's namespaces, nor on a route that has no pass-through", () => {
     expect(failure("llama-99", CHAT).code).toBe("model_not_found");
-    expect(failure("@cf/new/painter", { worker: "image", task: "text-to-image" }).code).toBe("model_not_found");
+    expect(failure("@cf/new/painter", { catalog: CATALOG, worker: "image", task: "text-to-image" }).code).toBe(
+      "model_not_found",
+    );
   });
 
   it("adds the MODEL_FALLBACKS ladder, aliases allowed, skipping what cannot serve the route", () => {
@@ -102,14 +111,14 @@ describe("modelsFor", () => {
   });
 
   it("refuses a model of another task with 400, naming its task and endpoint", () => {
-    const error = failure("text-embedding-3-small", { task: "text-generation" });
+    const error = failure("text-embedding-3-small", { catalog: CATALOG, task: "text-generation" });
     expect(error).toMatchObject({ status: 400, code: "model_not_supported", param: "model" });
     expect(error.message).toContain("is a text-embeddings model");
     expect(error.message).toContain("POST /v1/embeddings");
   });
 
   it("refuses a model another worker serves", () => {
-    const error = failure("dall-e-3", { worker: "chat-embed" });
+    const error = failure("dall-e-3", { catalog: CATALOG, worker: "chat-embed" });
     expect(error).toMatchObject({ status: 400, code: "model_not_supported", param: "model" });
     expect(error.message).toContain("served by the image worker");
   });

@@ -1,10 +1,11 @@
+import { CHAT_EMBED_CATALOG } from "@wai/catalog/slices/chat-embed";
 import { describe, expect, it } from "vitest";
 import { fromUpstreamError } from "../../src/ai/from-upstream-error.ts";
 import { ApiError } from "../../src/api-error.ts";
 import { modelsFor } from "../../src/models/require-model.ts";
 import { fallsBack, serveWithFallbacks } from "../../src/models/serve-with-fallbacks.ts";
 
-const route = { worker: "chat-embed", task: "text-generation" } as const;
+const route = { catalog: CHAT_EMBED_CATALOG, worker: "chat-embed", task: "text-generation" } as const;
 const env = { MODEL_FALLBACKS: '{"gpt-4o": ["gpt-4", "o3"]}' };
 const upstream = (code: number | string) => fromUpstreamError(new Error(`${code}: upstream says no`));
 
