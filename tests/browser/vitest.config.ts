@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // What a person waits for, on a loaded 2-core machine: a request through the whole gateway can take seconds.
+    expect: { poll: { timeout: 20_000 } },
     globalSetup: ["../e2e/test/global-setup.ts"],
   },
 });

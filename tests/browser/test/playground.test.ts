@@ -123,7 +123,9 @@ describe("the playground at / on the local gateway, in Chromium", () => {
     for (const [format, shape] of Object.entries(expected)) {
       await page.getByLabel("Response format").selectOption(format);
       await page.getByRole("button", { name: "Transcribe" }).click();
-      await expect.poll(() => page.locator("#stt-result").textContent(), { message: format }).toMatch(shape);
+      await expect
+        .poll(() => page.locator("#stt-result").textContent(), { message: format, timeout: 20_000 })
+        .toMatch(shape);
       const cues = await page.locator("#stt-cues li").allTextContents();
       if (format === "srt" || format === "vtt") expect(cues[0]).toMatch(/^00:00[:.,\d]+ → 00:00[:.,\d]+\[emulated/);
       else expect(cues).toEqual([]);
