@@ -1,4 +1,5 @@
 import { SseParser } from "@wai/core";
+import { legacyText } from "./legacy-text.ts";
 import type { DeltaState } from "./stream-delta.ts";
 import type { StreamWriter } from "./stream-writer.ts";
 import { toStreamDeltas } from "./to-stream-deltas.ts";
@@ -23,6 +24,11 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
     if (event.data === "[DONE]") {
       out += writer.end();
       done = true;
+      return;
+    }
+    const text = legacyText(event.data);
+    if (text !== undefined) {
+      if (text !== "") out += writer.write({ type: "content", choice: 0, text });
       return;
     }
     const json = parseObject(event.data);
