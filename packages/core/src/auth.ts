@@ -1,5 +1,6 @@
 import { ApiError } from "./api-error.ts";
 import type { AuthContext, AuthOptions } from "./auth-options.ts";
+import { isOneOf } from "./is-one-of.ts";
 
 /**
  * The credential a client presented, wherever its client could put it: `Authorization: Bearer` (OpenAI SDKs),
@@ -22,28 +23,6 @@ export function presentedCredential(request: Request, url: URL = new URL(request
   return undefined;
 }
 
-const encoder = new TextEncoder();
-const sha256 = (text: string) => crypto.subtle.digest("SHA-256", encoder.encode(text));
-
-/** The keys' digests, computed once per keys array (`configOf` keeps the array for the isolate's life). */
-const keyDigests = new WeakMap<readonly string[], Promise<ArrayBuffer[]>>();
-
-/**
- * Whether `token` is one of `keys`, in time that depends on neither: SHA-256 of the token against each key's
- * digest with a timing-safe compare, every key checked.
- */
-async function isOneOf(token: string, keys: readonly string[]): Promise<boolean> {
-  let digests = keyDigests.get(keys);
-  if (!digests) {
-    digests = Promise.all(keys.map(sha256));
-    keyDigests.set(keys, digests);
-  }
-  const [given, known] = await Promise.all([sha256(token), digests]);
-  let ok = false;
-  for (const digest of known) ok = crypto.subtle.timingSafeEqual(given, digest) || ok;
-  return ok;
-}
-
 const unauthorized = (message: string) =>
   new ApiError({ status: 401, type: "invalid_request_error", code: "invalid_api_key", message });
 
@@ -62,6 +41,6 @@ export async function authenticate(request: Request, options: AuthOptions, url?:
   if (!token) {
     throw unauthorized("Missing API key: send it as `Authorization: Bearer <key>`, `x-api-key`, or `?token=<key>`.");
   }
-  if (!(await isOneOf(token, options.keys))) throw unauthorized("Incorrect API key provided.");
+  if (!isOneOf(token, options.keys)) throw unauthorized("Incorrect API key provided.");
   return { mode: "keys", token };
 }

@@ -68,12 +68,6 @@ describe("authenticate", () => {
     expect(error.message).toContain("no API key configured (API_KEYS)");
   });
 
-  it("compares every configured key in constant time", async () => {
-    const spy = vi.spyOn(crypto.subtle, "timingSafeEqual");
-    await authenticate(request("/v1/models", { authorization: `Bearer ${KEY}` }), keys);
-    expect(spy).toHaveBeenCalledTimes(2);
-  });
-
   it("refuses a key that only shares a prefix with a configured one", async () => {
     const error = await apiErrorOf(() =>
       authenticate(request("/v1/models", { authorization: `Bearer ${KEY}0` }), keys),

@@ -34,6 +34,21 @@ describe("readCappedBody", () => {
     expect(await apiErrorOf(() => readCappedBody(chunked(["abc", "def"]), 5))).toMatchObject({ status: 413 });
   });
 
+  it("reads a body of declared length within the cap whole", async () => {
+    const request = new Request("https://gw.example/", {
+      method: "POST",
+      headers: { "content-length": "5" },
+      body: "héllo".slice(0, 4),
+    });
+    expect(new TextDecoder().decode(await readCappedBody(request, 5))).toBe("héll");
+  });
+
+  it("refuses a body longer than its declared length when that passes the cap", async () => {
+    const request = chunked(["abc", "def"]);
+    const lying = new Request(request, { headers: { "content-length": "3" } });
+    expect(await apiErrorOf(() => readCappedBody(lying, 5))).toMatchObject({ status: 413 });
+  });
+
   it("reads an absent body as empty", async () => {
     expect(await readCappedBody(new Request("https://gw.example/"), 5)).toEqual(new Uint8Array());
   });

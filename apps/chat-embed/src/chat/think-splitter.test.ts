@@ -35,6 +35,16 @@ describe("ThinkSplitter", () => {
     }
   });
 
+  it("holds back only what could start `</think>`, and sends the rest of the reasoning at once", () => {
+    const splitter = new ThinkSplitter();
+    expect(splitter.push("<think>a < b")).toEqual({ reasoning: "a < b", content: "" });
+    expect(splitter.push(" x<")).toEqual({ reasoning: " x", content: "" });
+    expect(splitter.push("<")).toEqual({ reasoning: "<", content: "" });
+    expect(splitter.push("/th")).toEqual({ reasoning: "", content: "" });
+    expect(splitter.push("e</thin")).toEqual({ reasoning: "</the", content: "" });
+    expect(splitter.push("k>done")).toEqual({ reasoning: "", content: "done" });
+  });
+
   it("keeps thinking cut short by max_tokens as reasoning", () => {
     expect(new ThinkSplitter().split("<think>\nStill thinking")).toEqual({
       reasoning: "\nStill thinking",

@@ -66,8 +66,18 @@ export class ThinkSplitter {
   }
 }
 
-/** How many characters at the end of `text` could start `</think>`. */
+const LT = 0x3c; // "<"
+
+/**
+ * How many characters at the end of `text` could start `</think>`. Only the last `<` among the final 7
+ * characters can begin one (the tag has no other `<`); compared char by char, without slicing, as this runs
+ * on every streamed reasoning event.
+ */
 function partialTag(text: string): number {
-  for (let n = Math.min(CLOSE.length - 1, text.length); n > 0; n--) if (CLOSE.startsWith(text.slice(-n))) return n;
+  for (let at = text.length - 1; at >= 0 && at > text.length - CLOSE.length; at--) {
+    if (text.charCodeAt(at) !== LT) continue;
+    for (let i = 1; at + i < text.length; i++) if (text.charCodeAt(at + i) !== CLOSE.charCodeAt(i)) return 0;
+    return text.length - at;
+  }
   return 0;
 }

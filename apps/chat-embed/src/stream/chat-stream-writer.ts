@@ -1,4 +1,12 @@
-import { ChatChunkSse, type ChatDelta, type CompletionUsage, type FinishReason, newId, splitText } from "@wai/core";
+import {
+  ChatChunkSse,
+  type ChatDelta,
+  type CompletionUsage,
+  type FinishReason,
+  MAX_DELTA_UNITS,
+  newId,
+  splitText,
+} from "@wai/core";
 import type { StreamDelta } from "./stream-delta.ts";
 import { type StreamMeta, StreamWriter } from "./stream-writer.ts";
 
@@ -30,6 +38,7 @@ export class ChatStreamWriter extends StreamWriter {
 
   protected delta(delta: Exclude<StreamDelta, { type: "usage" | "finish" }>): string {
     if (delta.type === "content") {
+      if (delta.text.length <= MAX_DELTA_UNITS) return this.#sse.content(delta.choice, delta.text); // no array
       let out = "";
       for (const piece of splitText(delta.text)) out += this.#sse.content(delta.choice, piece);
       return out;

@@ -1,4 +1,5 @@
 import { SseParser } from "@wai/core";
+import { legacyText } from "./legacy-text.ts";
 import { parseUpstreamEvent } from "./parse-upstream-event.ts";
 import type { DeltaState } from "./stream-delta.ts";
 import type { StreamWriter } from "./stream-writer.ts";
@@ -11,6 +12,8 @@ const encoder = new TextEncoder();
  * are joined by the parser). A pull stream rather than a `TransformStream` so that an upstream failure can
  * still be answered: it ends the stream with an error event and `[DONE]`, as does a stream that stops with
  * neither `[DONE]` nor a finish reason. Cancelling the response cancels upstream, as does a stop sequence.
+ * Measured in workerd (pnpm bench, in process): a synchronous `TransformStream` fed by `pipeTo` costs 30–40 µs
+ * more per event than this loop (each piped chunk pays read, write, transform and backpressure promises).
  */
 export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: StreamWriter): ReadableStream<Uint8Array> {
   const reader = upstream.getReader();
@@ -19,6 +22,12 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
   let done = false;
   const parser = new SseParser((event) => {
     if (done) return;
+    // A plain `{"response":"…"}` event (most legacy-model events) is read without JSON.parse.
+    const text = legacyText(event.data);
+    if (text !== undefined) {
+      if (text !== "") out += writer.write({ type: "content", choice: 0, text });
+      return;
+    }
     const parsed = parseUpstreamEvent(event.data);
     if (parsed.kind === "skip") return;
     if (parsed.kind === "done" || parsed.kind === "error") {
