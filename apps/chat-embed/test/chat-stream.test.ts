@@ -176,11 +176,18 @@ describe("POST /v1/chat/completions, streamed", () => {
     ai.run.mockResolvedValueOnce(upstream('data: {"response":"half"}\n\n'));
     const res = await post("/v1/chat/completions", { model: "gpt-4o-mini", stream: true, messages: user("x") });
     const events = await sseEvents(res);
-    expect(events.at(-2)).toMatchObject({ choices: [{ finish_reason: "length" }], error: { code: "stream_interrupted" } });
+    expect(events.at(-2)).toMatchObject({
+      choices: [{ finish_reason: "length" }],
+      error: { code: "stream_interrupted" },
+    });
   });
 
   it("ends a completions stream broken midway the same way, as a text_completion chunk", async () => {
-    const res = await post("/v1/completions", { model: "gpt-4o-mini", stream: true, prompt: "#fault:broken-stream hi" });
+    const res = await post("/v1/completions", {
+      model: "gpt-4o-mini",
+      stream: true,
+      prompt: "#fault:broken-stream hi",
+    });
     const relayed = relayThroughOneApi(await res.text());
     expect(relayed.at(-2)).toMatchObject({
       object: "text_completion",

@@ -124,7 +124,11 @@ describe("image URL limits", () => {
 
 describe("data: image URIs, checked by their magic bytes", () => {
   it("refuses a data: URI labelled PNG that holds no image with a 400 naming the content part, before upstream", async () => {
-    for (const url of ["data:image/png;base64,AAAA", "data:image/png;base64,PGh0bWw+PHNjcmlwdD4=", "data:image/png,raw"]) {
+    for (const url of [
+      "data:image/png;base64,AAAA",
+      "data:image/png;base64,PGh0bWw+PHNjcmlwdD4=",
+      "data:image/png,raw",
+    ]) {
       const res = await imageChat(url);
       expect(res.status).toBe(400);
       const body = (await res.json()) as { error: Record<string, unknown> };

@@ -1,6 +1,6 @@
 import { type IRequest, Router, type RouterType } from "itty-router";
-import { type ApiError, methodNotAllowed, pathNotFound } from "./api-error.ts";
 import { allowedMethods } from "./allowed-methods.ts";
+import { type ApiError, methodNotAllowed, pathNotFound } from "./api-error.ts";
 import { authenticate } from "./auth.ts";
 import type { AuthContext, AuthOptions } from "./auth-options.ts";
 import { preflight } from "./cors.ts";

@@ -13,7 +13,10 @@ export function checkDataUriImage(url: string, param: string): void {
   const start = head[0].length;
   const bytes = decodeHead(url.slice(start, start + 24));
   if (!bytes || !isImage(bytes)) {
-    throw invalidImage("The image `data:` URI does not hold a PNG, JPEG, GIF or WebP image (checked by its bytes).", param);
+    throw invalidImage(
+      "The image `data:` URI does not hold a PNG, JPEG, GIF or WebP image (checked by its bytes).",
+      param,
+    );
   }
 }
 

@@ -1,11 +1,4 @@
-import {
-  type ChatDelta,
-  type CompletionUsage,
-  type FinishReason,
-  SSE_DONE,
-  tokenWeight,
-  toUsage,
-} from "@wai/core";
+import { type ChatDelta, type CompletionUsage, type FinishReason, SSE_DONE, tokenWeight, toUsage } from "@wai/core";
 import { StopMatcher } from "../chat/stop-matcher.ts";
 import { type SplitText, ThinkSplitter } from "../chat/think-splitter.ts";
 import { toFinishReason } from "../chat/to-finish-reason.ts";
