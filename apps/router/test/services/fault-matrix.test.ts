@@ -84,7 +84,12 @@ const ROUTES: Route[] = [
     request: (t) =>
       json("/v1/chat/completions", { model: "dall-e-3", messages: [{ role: "user", content: `a kite ${t}` }] }),
   },
-  { name: "transcriptions", binding: "WHISPER", envelope: "openai", request: (t) => audio("/v1/audio/transcriptions", t) },
+  {
+    name: "transcriptions",
+    binding: "WHISPER",
+    envelope: "openai",
+    request: (t) => audio("/v1/audio/transcriptions", t),
+  },
   { name: "translations", binding: "WHISPER", envelope: "openai", request: (t) => audio("/v1/audio/translations", t) },
   {
     name: "speech",
@@ -129,8 +134,7 @@ const ERROR_FAULTS: Record<string, Expected> = {
 
 const VIA = {
   router: (path: string, init: RequestInit) => exports.default.fetch(`http://gw${path}`, init),
-  worker: (binding: ServiceBinding) => (path: string, init: RequestInit) =>
-    env[binding].fetch(`http://w${path}`, init),
+  worker: (binding: ServiceBinding) => (path: string, init: RequestInit) => env[binding].fetch(`http://w${path}`, init),
 };
 
 function send(route: Route, via: "router" | "worker", text: string): Promise<Response> {
@@ -174,11 +178,14 @@ async function sseEvents(res: Response): Promise<unknown[]> {
     .map((d) => (d === "[DONE]" ? d : JSON.parse(d)));
 }
 
-describe.each(["worker", "router"] as const)("Workers AI faults, asked %s", (via) => {
+describe.concurrent.each(["worker", "router"] as const)("Workers AI faults, asked %s", (via) => {
   describe.each(ROUTES)("$name", (route) => {
-    it.each(Object.entries(ERROR_FAULTS))("#fault:%s gives the designed status, envelope and code", async (fault, expected) => {
-      await expectError(await send(route, via, `#fault:${fault}`), route, expected);
-    });
+    it.each(Object.entries(ERROR_FAULTS))(
+      "#fault:%s gives the designed status, envelope and code",
+      async (fault, expected) => {
+        await expectError(await send(route, via, `#fault:${fault}`), route, expected);
+      },
+    );
 
     it("a slow stream, a broken stream and a JSON-instead-of-stream answer are each closed properly", async () => {
       for (const fault of ["slow-stream", "broken-stream", "json-stream"]) {
@@ -194,7 +201,10 @@ describe.each(["worker", "router"] as const)("Workers AI faults, asked %s", (via
         const finishes = events.filter((e) => e.choices?.[0]?.finish_reason);
         expect(finishes).toHaveLength(1);
         if (fault === "broken-stream") {
-          expect(finishes[0]).toMatchObject({ choices: [{ finish_reason: "length" }], error: { code: "stream_interrupted" } });
+          expect(finishes[0]).toMatchObject({
+            choices: [{ finish_reason: "length" }],
+            error: { code: "stream_interrupted" },
+          });
         } else {
           expect(finishes[0].error).toBeUndefined();
         }
@@ -207,14 +217,12 @@ describe("caches never keep a failure", () => {
   it("asks again after an m2m100 ERROR inside a 200, on each protocol, directly and through the router", async () => {
     for (const route of ROUTES.filter((r) => r.binding === "TRANSLATE")) {
       for (const via of ["worker", "router"] as const) {
-        const first = await send(route, via, "#fault:m2m100-error cache me");
-        const firstBody = await first.text();
-        const second = await send(route, via, "#fault:m2m100-error cache me");
-        const secondBody = await second.text();
-        expect(second.status).toBe(first.status);
-        expect(firstBody).not.toMatch(/"ERROR/);
-        expect(secondBody).not.toMatch(/"ERROR/);
-        if (first.status !== 200) expect(second.status).toBeGreaterThanOrEqual(500);
+        for (let attempt = 0; attempt < 2; attempt++) {
+          // A cached failure would come back as a 200 carrying the ERROR text as the translation.
+          const res = await send(route, via, "#fault:m2m100-error cache me");
+          expect(res.status).toBe(502);
+          expect(await res.text()).toMatch(/m2m100 answered with an error/);
+        }
       }
     }
   });
