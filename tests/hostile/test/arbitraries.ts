@@ -20,6 +20,7 @@ export const hostileString = fc.oneof(
       "\ud800",
       "http://169.254.169.254/latest/meta-data",
       "http://127.0.0.1:8787/health",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the Log4Shell probe, as a literal
       "${jndi:ldap://x/a}",
       "' OR 1=1 --",
       "{{7*7}}",

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, it } from "vitest";
 import { type Answer, openAiError, type Sent, send, violations } from "./answer.ts";
 import {
   anyRequest,
