@@ -48,7 +48,7 @@ export async function send(sent: Sent): Promise<Answer> {
 }
 
 /** The playground's files (packages/playground), served as static assets at the router's root. */
-const STATIC_ASSETS = new Set(["/", "/index.html", "/app.js", "/styles.css", "/openapi.json"]);
+export const STATIC_ASSETS = new Set(["/", "/index.html", "/app.js", "/styles.css", "/openapi.json"]);
 
 /** Everything of the request a fault marker could hide in, as text. */
 function requestText(sent: Sent): string {

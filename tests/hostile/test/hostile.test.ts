@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
-import { type Answer, openAiError, type Sent, send, violations } from "./answer.ts";
+import { type Answer, openAiError, type Sent, STATIC_ASSETS, send, violations } from "./answer.ts";
 import {
   anyRequest,
   BASE_BODIES,
@@ -37,7 +37,18 @@ afterAll(() => {
 
 /** Sends, counts, checks the invariants; extra checks may add their own violations. */
 async function check(sent: Sent, extra: (answer: Answer) => string[] = () => []): Promise<void> {
-  const answer = await send(sent);
+  let answer: Answer;
+  try {
+    answer = await send(sent);
+  } catch (error) {
+    // Static assets answer a POST with 405 before reading its body: a large upload may then see the connection
+    // close under it (the platform's asset layer, not the gateway's code).
+    if (sent.body && STATIC_ASSETS.has(new URL(`http://x${sent.target}`).pathname)) return;
+    figures.violations++;
+    if (!LONG) throw error;
+    found.push(String(error));
+    return;
+  }
   figures.requests++;
   figures.ms += answer.ms;
   figures.slowest = Math.max(figures.slowest, answer.ms);
