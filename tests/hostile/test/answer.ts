@@ -76,9 +76,9 @@ export function violations(sent: Sent, answer: Answer): string[] {
   const { status, headers, body } = answer;
   const type = headers.get("content-type") ?? "";
   const path = new URL(`http://x${sent.target}`).pathname; // not `new URL(target, base)`: `//a` would be a host
-  if (STATIC_ASSETS.has(path)) {
-    // Workers Static Assets answer these before any worker runs (a POST is its bare 405, without CORS): the
-    // playground's files, which echo nothing.
+  if (STATIC_ASSETS.has(path) || STATIC_ASSETS.has(decodeURIComponent(path).replace(/\/{2,}/g, "/"))) {
+    // Workers Static Assets answer these before any worker runs (a POST is its bare 405, `/%2F` its 307 to `/`,
+    // without CORS): the playground's files, which echo nothing.
     return body.includes(SCRIPT) ? ["a static asset echoed the request"] : [];
   }
   const envelope = envelopeOf(path);

@@ -55,9 +55,23 @@ async function check(sent: Sent, extra: (answer: Answer) => string[] = () => [])
   const bad = [...violations(sent, answer), ...extra(answer)];
   if (bad.length === 0) return;
   figures.violations++;
-  const line = `${sent.method} ${sent.target.slice(0, 120)} → ${answer.status}: ${bad.join("; ")} | ${answer.body.slice(0, 200)}`;
+  const line = `${sent.method} ${sent.target.slice(0, 300)} ${JSON.stringify(sent.headers).slice(0, 300)} ${describeBody(sent.body)} → ${answer.status}: ${bad.join("; ")} | ${answer.body.slice(0, 200)}`;
   if (LONG) found.push(line);
   else throw new Error(line);
+}
+
+/** The start of a request body, for a violation's report (enough to replay it). */
+function describeBody(body: Sent["body"]): string {
+  if (body === undefined) return "(no body)";
+  if (typeof body === "string") return `body ${JSON.stringify(body.slice(0, 600))}`;
+  if (body instanceof FormData) {
+    const parts: string[] = [];
+    body.forEach((v, k) => {
+      parts.push(typeof v === "string" ? `${k}=${v.slice(0, 80)}` : `${k}=<file ${v.size} bytes>`);
+    });
+    return `multipart ${JSON.stringify(parts)}`;
+  }
+  return `${body.length} bytes`;
 }
 
 const assertProperty = <T>(arb: fc.Arbitrary<T>, numRuns: number, predicate: (value: T) => Promise<void>) =>
@@ -242,4 +256,9 @@ describe("hostile input: the status and param each case should have", () => {
       return /50/.test(JSON.parse(answer.body).message) ? [] : ["the message does not name the limit of 50"];
     });
   });
+});
+
+// Last, so it runs after every property of the long run.
+it.runIf(LONG)("found no violation in the long run (each is listed above, with its request)", () => {
+  if (found.length > 0) throw new Error(`${found.length} violations:\n${found.slice(0, 20).join("\n")}`);
 });
