@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { post, spyOnAiRun, sseEvents } from "./helpers.ts";
+import { relayThroughOneApi } from "./one-api-relay.ts";
 
 const ai = spyOnAiRun();
 const user = (content: string) => [{ role: "user", content }];
@@ -138,7 +139,7 @@ describe("POST /v1/chat/completions, streamed", () => {
     expect(JSON.parse(contentOf(chunks))).toBeTypeOf("object");
   });
 
-  it("ends a stream broken midway with an error event and [DONE], never a hang", async () => {
+  it("ends a stream broken midway with a finish chunk carrying the error, then [DONE], never a hang", async () => {
     const res = await post("/v1/chat/completions", {
       model: "@cf/meta/llama-3.1-8b-instruct-fast",
       stream: true,
@@ -146,7 +147,29 @@ describe("POST /v1/chat/completions, streamed", () => {
     });
     const events = await sseEvents(res);
     expect(events.at(-1)).toBe("[DONE]");
-    expect(events.at(-2)).toMatchObject({ error: { type: "upstream_error", code: "stream_interrupted", param: null } });
+    expect(events.at(-2)).toMatchObject({
+      object: "chat.completion.chunk",
+      choices: [{ index: 0, delta: {}, finish_reason: "length" }],
+      error: { type: "upstream_error", code: "stream_interrupted", param: null },
+    });
+  });
+
+  it("fails visibly through OneAPI's relay: the last chunk it forwards has a finish_reason and the error", async () => {
+    const res = await post("/v1/chat/completions", {
+      model: "gpt-4o-mini",
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: user("#fault:broken-stream one two three four five"),
+    });
+    const relayed = relayThroughOneApi(await res.text()) as Chunk[];
+    expect(relayed.at(-1)).toBe("[DONE]");
+    const failure = relayed.find((c) => (c as { error?: unknown }).error);
+    expect(failure).toMatchObject({
+      choices: [{ finish_reason: "length" }],
+      error: { code: "stream_interrupted", message: expect.stringContaining("broke off") },
+    });
+    expect(relayed.at(-2)).toMatchObject({ choices: [], usage: { completion_tokens: expect.any(Number) } });
+    expect(contentOf(relayed.slice(0, -1)).length).toBeGreaterThan(0); // the part that was streamed arrives
   });
 
   it("treats a stream that stops without [DONE] or a finish reason as broken", async () => {
@@ -157,7 +180,24 @@ describe("POST /v1/chat/completions, streamed", () => {
       messages: user("x"),
     });
     const events = await sseEvents(res);
-    expect(events.at(-2)).toMatchObject({ error: { code: "stream_interrupted" } });
+    expect(events.at(-2)).toMatchObject({
+      choices: [{ finish_reason: "length" }],
+      error: { code: "stream_interrupted" },
+    });
+  });
+
+  it("ends a completions stream broken midway the same way, as a text_completion chunk", async () => {
+    const res = await post("/v1/completions", {
+      model: "gpt-4o-mini",
+      stream: true,
+      prompt: "#fault:broken-stream hi",
+    });
+    const relayed = relayThroughOneApi(await res.text());
+    expect(relayed.at(-2)).toMatchObject({
+      object: "text_completion",
+      choices: [{ text: "", finish_reason: "length" }],
+      error: { code: "stream_interrupted" },
+    });
   });
 
   it("keeps every SSE line under 64 KB (OneAPI's limit), splitting a huge delta", async () => {

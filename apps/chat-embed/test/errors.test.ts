@@ -166,8 +166,21 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
     expect(res.status).toBe(401);
   });
 
-  it("GET on a POST route is a 404 unknown_url", async () => {
-    const res = await exports.default.fetch("http://w/v1/embeddings", { headers: KEY });
-    expect(res.status).toBe(404);
+  it("GET or PUT on a POST route is a 405 with Allow; an unknown path stays a 404", async () => {
+    for (const method of ["GET", "PUT", "DELETE"]) {
+      const res = await exports.default.fetch("http://w/v1/embeddings", { method, headers: KEY });
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toBe("POST, OPTIONS");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(((await res.json()) as any).error).toMatchObject({
+        code: "method_not_allowed",
+        type: "invalid_request_error",
+      });
+    }
+    const put = await exports.default.fetch("http://w/v1/models", { method: "PUT", headers: KEY });
+    expect(put.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    const missing = await exports.default.fetch("http://w/v1/nowhere", { method: "PUT", headers: KEY });
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as any).error.code).toBe("unknown_url");
   });
 });

@@ -121,3 +121,33 @@ describe("image URL limits", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
+
+describe("data: image URIs, checked by their magic bytes", () => {
+  it("refuses a data: URI labelled PNG that holds no image with a 400 naming the content part, before upstream", async () => {
+    for (const url of [
+      "data:image/png;base64,AAAA",
+      "data:image/png;base64,PGh0bWw+PHNjcmlwdD4=",
+      "data:image/png,raw",
+    ]) {
+      const res = await imageChat(url);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: Record<string, unknown> };
+      expect(body.error).toMatchObject({ type: "invalid_request_error", code: "invalid_image", param });
+    }
+    expect(ai.run).not.toHaveBeenCalled();
+  });
+
+  it("sends PNG, JPEG, GIF and WebP bytes on, whatever their label says", async () => {
+    const heads = [
+      PNG,
+      Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+      new TextEncoder().encode("GIF89a\x01\x00"),
+      new TextEncoder().encode("RIFF\x10\x00\x00\x00WEBPVP8 "),
+    ];
+    for (const bytes of heads) {
+      const res = await imageChat(`data:image/png;base64,${btoa(String.fromCharCode(...bytes))}`);
+      expect(res.status).toBe(200);
+      await res.body?.cancel();
+    }
+  });
+});

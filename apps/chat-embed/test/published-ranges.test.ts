@@ -23,7 +23,7 @@ describe("sampling fields held to the published ranges", () => {
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
-    expect(body.error).toMatchObject({ type: "invalid_request_error", param: "seed", code: null });
+    expect(body.error).toMatchObject({ type: "invalid_request_error", param: "seed", code: "invalid_request" });
     expect(body.error.message).toContain("from 1 to 9999999999");
     expect(ai.run).not.toHaveBeenCalled();
   });

@@ -1,5 +1,6 @@
 import { type IRequest, Router, type RouterType } from "itty-router";
-import { type ApiError, pathNotFound } from "./api-error.ts";
+import { allowedMethods } from "./allowed-methods.ts";
+import { type ApiError, methodNotAllowed, pathNotFound } from "./api-error.ts";
 import { authenticate } from "./auth.ts";
 import type { AuthContext, AuthOptions } from "./auth-options.ts";
 import { preflight } from "./cors.ts";
@@ -29,7 +30,8 @@ export interface GatewayWorker<Env> {
 /**
  * The pipeline every worker shares: normalize the path (`/v1/v1/x`, `/x` → `/v1/x`), answer a CORS
  * preflight before auth, authenticate, route, and render any failure as one error shape, with CORS headers
- * and a request id on every response, errors included.
+ * and a request id on every response, errors included. A path served under other methods only is a 405 with
+ * `Allow` (worked out after routing, so the hot path pays nothing), any other unrouted request a 404.
  */
 export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<Env> {
   const router = Router<GatewayRequest, [Env, ExecutionContext]>();
@@ -54,7 +56,10 @@ export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<En
         gatewayRequest.auth = await authenticate(request, options.auth(env), url);
       }
       const response = (await router.fetch(gatewayRequest, env, ctx)) ?? (await headAsGet(gatewayRequest, env, ctx));
-      if (!response) throw pathNotFound(request.method, path);
+      if (!response) {
+        const allowed = allowedMethods(router.routes, path);
+        throw allowed.length > 0 ? methodNotAllowed(request.method, path, allowed) : pathNotFound(request.method, path);
+      }
       return finishResponse(response, requestId);
     } catch (error) {
       return finishResponse(renderError(asApiError(error, requestId), request), requestId);

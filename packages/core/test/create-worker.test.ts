@@ -105,6 +105,31 @@ describe("createWorker", () => {
     });
   });
 
+  it("answers another method on a served path with 405, Allow, CORS and the OpenAI envelope", async () => {
+    const put = await call("/v1/embeddings", { method: "PUT", headers: authed });
+    expect(put.status).toBe(405);
+    expectFinished(put);
+    expect(put.headers.get("allow")).toBe("POST, OPTIONS");
+    expect(await put.json()).toEqual({
+      error: {
+        message: "PUT is not allowed on /v1/embeddings: use POST or OPTIONS.",
+        type: "invalid_request_error",
+        param: null,
+        code: "method_not_allowed",
+      },
+    });
+    const post = await call("/v1/models", { method: "POST", headers: authed });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it("gives every error a code, even an ApiError made without one", async () => {
+    expect(new ApiError({ status: 400, message: "x" }).code).toBe("invalid_request");
+    expect(new ApiError({ status: 500, message: "x", code: null }).code).toBe("server_error");
+    const boom = await call("/v1/boom", { headers: authed });
+    expect(((await boom.json()) as { error: { code: string } }).error.code).toBe("server_error");
+  });
+
   it.each(["/v1/v1/embeddings", "/embeddings", "/v1/embeddings/"])(
     "routes %s to /v1/embeddings, body intact",
     async (path) => {

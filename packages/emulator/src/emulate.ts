@@ -1,5 +1,5 @@
 import { embeddings } from "./embeddings/embeddings.ts";
-import { findFaults, throwFaultError } from "./faults.ts";
+import { findFaults, throwFaultError, throwTimeoutFault } from "./faults.ts";
 import { imageToText } from "./image-to-text/image-to-text.ts";
 import type { EmulatedModel } from "./model.ts";
 import type { Output } from "./output.ts";
@@ -18,6 +18,7 @@ export async function emulate(model: EmulatedModel, rawInputs: unknown): Promise
   const inputs = asObject(rawInputs);
   const faults = findFaults(inputs);
   throwFaultError(faults, model.task === "text-generation" ? model.contextWindow : undefined);
+  await throwTimeoutFault(faults);
   switch (model.task) {
     case "text-generation":
       return textGeneration(model, inputs, faults);

@@ -11,6 +11,8 @@ export interface Faults {
   broken: boolean;
   /** `#fault:json-stream`: a JSON answer although `stream: true` was asked (gpt-oss / Kimi over REST). */
   jsonStream: boolean;
+  /** `#fault:timeout`: no answer for a while, then `3046: Request timeout` (Workers AI's own time limit). */
+  timeout: boolean;
   /** `#fault:m2m100-error`: m2m100 reports a failure inside a 200 (`translated_text: "ERROR: ..."`). */
   m2m100Error: boolean;
 }
@@ -28,8 +30,19 @@ export function findFaults(inputs: unknown, extraText = ""): Faults {
     slow: names.has("slow-stream"),
     broken: names.has("broken-stream"),
     jsonStream: names.has("json-stream"),
+    timeout: names.has("timeout"),
     m2m100Error: names.has("m2m100-error"),
   };
+}
+
+/** How long `#fault:timeout` keeps the caller waiting before its 3046 (short: tests wait for it). */
+export const TIMEOUT_FAULT_MS = 750;
+
+/** `#fault:timeout`: waits, then throws Workers AI's `3046: Request timeout`, as a request that ran too long. */
+export async function throwTimeoutFault(faults: Faults): Promise<void> {
+  if (!faults.timeout) return;
+  await new Promise((resolve) => setTimeout(resolve, TIMEOUT_FAULT_MS));
+  throw aiError(3046, ERROR_CODES[3046]?.description ?? "Request timeout");
 }
 
 /** Throws the error a `#fault:<code>` marker asks for. */

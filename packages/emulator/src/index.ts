@@ -1,11 +1,17 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { handleRestRequest } from "./rest-api.ts";
 import { run } from "./run.ts";
+import { type StreamStats, streamStats } from "./sse.ts";
 
 /** Workers AI offline: bound as `AI` (entrypoint `WorkersAiEmulator`) in every app's `local` environment. */
 export class WorkersAiEmulator extends WorkerEntrypoint {
   async run(model: string, inputs: Record<string, unknown>, options?: Record<string, unknown>): Promise<unknown> {
     return run(model, inputs, options);
+  }
+
+  /** Not part of the binding: how the SSE streams handed out so far ended (tests assert cancellation). */
+  streamStats(): StreamStats {
+    return streamStats();
   }
 }
 

@@ -5,8 +5,14 @@ import { EMULATED_MODELS, RETIRED_MODELS } from "../src/models.ts";
 import { bytesOf, expectAiError, sseEvents } from "./helpers.ts";
 
 /** The emulator as apps see it: the `WorkersAiEmulator` entrypoint, called over RPC. */
-const AI = (exports as unknown as { WorkersAiEmulator: { run(m: string, i: unknown, o?: unknown): Promise<any> } })
-  .WorkersAiEmulator;
+const AI = (
+  exports as unknown as {
+    WorkersAiEmulator: {
+      run(m: string, i: unknown, o?: unknown): Promise<any>;
+      streamStats(): Promise<{ opened: number; finished: number; cancelled: number }>;
+    };
+  }
+).WorkersAiEmulator;
 
 type M = (typeof EMULATED_MODELS)[number];
 /** A model of the emulator's table that fits (tests never name a model by id where a kind will do). */
@@ -164,5 +170,27 @@ describe("fault markers", () => {
     expect(out).toEqual({});
     const retry = await AI.run(CHAT, { ...user("#fault:json-stream"), stream: false });
     expect(retry).toMatchObject({ object: "chat.completion" });
+  });
+
+  it("#fault:timeout keeps the caller waiting, then throws 3046 Request timeout", async () => {
+    const start = Date.now();
+    await expectAiError(AI.run(CHAT, { ...user("#fault:timeout"), stream: true }), 3046, "Request timeout");
+    expect(Date.now() - start).toBeGreaterThanOrEqual(700);
+  });
+
+  it("counts SSE streams read to the end and cancelled by their reader", async () => {
+    const before = await AI.streamStats();
+    await sseEvents(await AI.run(LEGACY, { prompt: "hi", stream: true, max_tokens: 2 }));
+    const stream: ReadableStream<Uint8Array> = await AI.run(LEGACY, { prompt: "#fault:slow-stream", stream: true });
+    const reader = stream.getReader();
+    await reader.read();
+    await reader.cancel();
+    await expect
+      .poll(() => AI.streamStats())
+      .toMatchObject({
+        opened: before.opened + 2,
+        finished: before.finished + 1,
+        cancelled: before.cancelled + 1,
+      });
   });
 });

@@ -1,5 +1,6 @@
 import { badRequest } from "@wai/core";
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
+import { checkDataUriImage } from "./check-data-uri-image.ts";
 import { fetchImageAsDataUri } from "./fetch-image-as-data-uri.ts";
 
 /** 5 MB and 10 s per image. */
@@ -9,12 +10,20 @@ export const MAX_IMAGE_URLS = 4;
 
 /**
  * The messages with every http(s) `image_url` replaced by a `data:` URI (Workers AI takes no URLs). Messages
- * without such images are returned as they are, without copying. Too many URLs is a 400 before any fetch.
+ * without such images are returned as they are, without copying. Too many URLs is a 400 before any fetch, and
+ * so is a `data:` URI that holds no image (checked by its magic bytes).
  */
 export async function resolveImageUrls(
   messages: ChatCompletionMessageParam[],
   fetcher: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<ChatCompletionMessageParam[]> {
+  messages.forEach((message, i) => {
+    if (message.role !== "user" || typeof message.content === "string") return;
+    message.content.forEach((part, j) => {
+      if (part.type === "image_url" && part.image_url.url.startsWith("data:"))
+        checkDataUriImage(part.image_url.url, `messages.${i}.content.${j}.image_url.url`);
+    });
+  });
   const jobs: (() => Promise<void>)[] = [];
   const out = messages.map((message, i) => {
     if (message.role !== "user" || typeof message.content === "string") return message;

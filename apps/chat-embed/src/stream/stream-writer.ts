@@ -1,12 +1,4 @@
-import {
-  type ChatDelta,
-  type CompletionUsage,
-  type FinishReason,
-  SSE_DONE,
-  sseEvent,
-  tokenWeight,
-  toUsage,
-} from "@wai/core";
+import { type ChatDelta, type CompletionUsage, type FinishReason, SSE_DONE, tokenWeight, toUsage } from "@wai/core";
 import { StopMatcher } from "../chat/stop-matcher.ts";
 import { type SplitText, ThinkSplitter } from "../chat/think-splitter.ts";
 import { toFinishReason } from "../chat/to-finish-reason.ts";
@@ -143,9 +135,27 @@ export abstract class StreamWriter {
     return matcher;
   }
 
-  /** An upstream failure mid-stream: an error event in OpenAI's envelope, then `[DONE]`, never a hang. */
+  /**
+   * An upstream failure mid-stream, visible through gateways: OneAPI forwards only chunks with `choices` (or
+   * `usage`) and writes its own `[DONE]`, so an error-only chunk would vanish and the cut answer would look
+   * complete. Each choice's last chunk therefore carries `finish_reason: "length"` (the spec's value for an
+   * answer cut short, which every client's enum knows; strict clients reject unknown values such as `error`)
+   * and, beside `choices`, the error in OpenAI's envelope (the OpenAI SDKs throw an `APIError` on it). Then the
+   * usage chunk when asked for (what was streamed is billed, no more), then `[DONE]`: never a hang.
+   */
   fail(message: string): string {
-    const error = { message, type: "upstream_error", param: null, code: "stream_interrupted" };
-    return sseEvent({ error }) + SSE_DONE;
+    const error = JSON.stringify({ message, type: "upstream_error", param: null, code: "stream_interrupted" });
+    if (this.#finish.size === 0) this.#finish.set(0, undefined);
+    let out = "";
+    for (const choice of [...this.#finish.keys()].sort((a, b) => a - b)) {
+      const chunk = this.chunk(choice, {}, "length");
+      out += `${chunk.slice(0, -3)},"error":${error}}\n\n`; // the chunk object closes with `}\n\n`
+    }
+    if (this.meta.includeUsage) {
+      out += this.usageChunk(
+        toUsage(this.#usage, { prompt: this.meta.promptTokens, completion: Math.max(1, Math.ceil(this.#weight)) }),
+      );
+    }
+    return out + SSE_DONE;
   }
 }

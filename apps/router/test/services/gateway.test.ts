@@ -53,6 +53,29 @@ describe("router over the real workers", () => {
     });
   });
 
+  it.each([
+    ["PUT", "/v1/chat/completions", "POST, OPTIONS"],
+    ["GET", "/v1/v1/embeddings", "POST, OPTIONS"],
+    ["DELETE", "/v1/audio/transcriptions", "POST, OPTIONS"],
+    ["PUT", "/v2/translate", "POST, OPTIONS"],
+    ["POST", "/v1/models", "GET, HEAD, OPTIONS"],
+    ["POST", "/health", "GET, HEAD, OPTIONS"],
+  ])("answers %s %s with 405 and Allow: %s, through the router", async (method, path, allow) => {
+    const res = await exports.default.fetch(`http://gw${path}`, { method, headers: KEY });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe(allow);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    await res.arrayBuffer();
+  });
+
+  it("answers a path no worker serves with 404, whatever the method", async () => {
+    for (const method of ["GET", "PUT"]) {
+      const res = await exports.default.fetch("http://gw/v1/nowhere", { method, headers: KEY });
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unknown_url");
+    }
+  });
+
   it("answers a preflight without a key", async () => {
     const res = await exports.default.fetch("http://gw/v1/chat/completions", {
       method: "OPTIONS",

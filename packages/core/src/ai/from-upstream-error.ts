@@ -40,7 +40,7 @@ function byCode({ code }: UpstreamFailure, context: UpstreamErrorContext): Mappi
     case 5004:
     case 5005:
     case 5006:
-      return { status: 400, type: "invalid_request_error" };
+      return { status: 400, type: "invalid_request_error", code: "invalid_input" };
     case 3042:
     case 5007:
       return { status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" };

@@ -21,6 +21,20 @@ function expectChannelKept(error: ApiError) {
 const retryAfter = (error: ApiError) => new Headers(error.headers).get("retry-after");
 
 describe("fromUpstreamError", () => {
+  it.each([
+    3003, 3006, 3007, 3008, 3023, 3036, 3040, 3041, 3042, 3046, 4006, 5004, 5005, 5006, 5007, 5016, 5018, 5021, 5028,
+    7000, 7003, 8007, 9999,
+  ])("gives Workers AI error %i a code (never null), as every error has one", (code) => {
+    const error = fromUpstreamError(new InferenceUpstreamError(`${code}: something`));
+    expect(error.code).toEqual(expect.any(String));
+    expect(toErrorResponse(error).status).toBe(error.status);
+  });
+
+  it("gives a failure without a code (a network error, an unknown status) a code too", () => {
+    expect(fromUpstreamError(new TypeError("fetch failed")).code).toBe("upstream_error");
+    expect(fromUpstreamError({}, { status: 422 }).code).toBe("invalid_request");
+  });
+
   it("maps the binding's 3040 to a 429 rate_limit_exceeded with a short Retry-After", () => {
     const error = fromUpstreamError(
       new InferenceUpstreamError("3040: Capacity temporarily exceeded, please try again."),
@@ -72,9 +86,9 @@ describe("fromUpstreamError", () => {
     expect(error.message).toBe(expected);
   });
 
-  it("maps the REST 5006 envelope to a 400", () => {
+  it("maps the REST 5006 envelope to a 400 with code invalid_input", () => {
     const error = fromUpstreamError(REST_BAD_INPUT_ERROR, { status: 400 });
-    expect(error.status).toBe(400);
+    expect(error).toMatchObject({ status: 400, code: "invalid_input" });
     expect(error.message).toBe("Workers AI error 5006: Bad input: Error: required properties at '/' are 'prompt'");
   });
 

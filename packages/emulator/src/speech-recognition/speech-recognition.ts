@@ -1,5 +1,5 @@
 import { badInput } from "../ai-error.ts";
-import { findFaults, latin1Head, throwFaultError } from "../faults.ts";
+import { findFaults, latin1Head, throwFaultError, throwTimeoutFault } from "../faults.ts";
 import { hashBytes, seededRandom } from "../hash.ts";
 import type { SpeechRecognitionModel } from "../model.ts";
 import { jsonOutput, type Output } from "../output.ts";
@@ -17,7 +17,9 @@ import { toVtt } from "./vtt.ts";
  */
 export async function speechRecognition(model: SpeechRecognitionModel, inputs: Obj): Promise<Output> {
   const bytes = await readAudio(model, inputs);
-  throwFaultError(findFaults(undefined, latin1Head(bytes)));
+  const faults = findFaults(undefined, latin1Head(bytes));
+  throwFaultError(faults);
+  await throwTimeoutFault(faults);
   const seconds = Math.max(0.5, audioSeconds(bytes));
   const seed = hashBytes(bytes);
   const round = (n: number) => Math.round(n * 1e4) / 1e4;
