@@ -26,6 +26,8 @@ export const DeeplTranslateRequest = v.looseObject({
       v.array(v.string()),
     ]),
     v.minLength(1, "text must hold at least one string"),
+    // DeepL's own limit: "up to 50 text parameters" per request.
+    v.maxLength(50, "text may hold at most 50 texts per request (DeepL's limit): split the request"),
   ),
   target_lang: v.string(),
   source_lang: v.optional(v.nullable(v.string())),
