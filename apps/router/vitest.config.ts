@@ -37,6 +37,8 @@ const project = (name: string, workers: unknown[]) =>
     ],
     test: {
       name,
+      // Slow and broken streams through two workers and the emulator: seconds on a 2-core machine.
+      testTimeout: 20_000,
       include: name === "stubs" ? ["test/stubs/**/*.test.ts", "test/*.test.ts"] : [`test/${name}/**/*.test.ts`],
     },
   });

@@ -156,7 +156,7 @@ describe("POST /v1/chat/completions, streamed", () => {
 
   it("fails visibly through OneAPI's relay: the last chunk it forwards has a finish_reason and the error", async () => {
     const res = await post("/v1/chat/completions", {
-      model: "gpt-4o-mini",
+      model: "@cf/meta/llama-3.1-8b-instruct-fast", // not a reasoning model: the first events are content
       stream: true,
       stream_options: { include_usage: true },
       messages: user("#fault:broken-stream one two three four five"),

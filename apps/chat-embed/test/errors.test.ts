@@ -79,7 +79,13 @@ describe("errors, in OpenAI's envelope with the field at fault", () => {
   });
 
   it("what the model cannot do is refused by name: images, JSON mode, n, reasoning, tool_choice", async () => {
-    const image = { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } };
+    // A real PNG (1×1): the data-URI check reads magic bytes, so only the capability is at fault here.
+    const image = {
+      type: "image_url",
+      image_url: {
+        url: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      },
+    };
     const cases: [Record<string, unknown>, string][] = [
       [{ model: "gpt-4", messages: user([{ type: "text", text: "x" }, image]) }, "messages.0.content.1"],
       [{ model: "@cf/qwen/qwq-32b", messages: user("x"), response_format: { type: "json_object" } }, "response_format"],

@@ -50,7 +50,7 @@ export function normalizePath(pathname: string): string {
  */
 export function envelopeOf(path: string): Envelope {
   const p = normalizePath(path);
-  if (p === "/v2/translate") return "deepl";
+  if (p.startsWith("/v2/")) return "deepl"; // every DeepL API path is the translate worker's
   if (p === "/translate" || p.startsWith("/translate/") || p === "/v1/translate" || p === "/v1/translate/batch") {
     return "deeplx";
   }
