@@ -22,7 +22,7 @@ export function registerRoutes(router: GatewayWorker<Env>["router"]): void {
     .delete("/v1/responses/:id", deleteResponse)
     .post("/v1/messages", createMessage)
     .post("/v1/messages/count_tokens", countMessageTokens)
-    .get("/v1/models", listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects()))
+    .get("/v1/models", listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects(CHAT_EMBED_CATALOG)))
     .get("/v1/models/:model+", getModelHandler(CHAT_EMBED_CATALOG))
     .get("/v1/gateway-prices", gatewayPricesHandler(CHAT_EMBED_CATALOG));
 }

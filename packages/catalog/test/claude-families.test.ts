@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLAUDE_TIER_MODELS, claudeFamilyObjects, claudeModelFor, findModel } from "../src/index.ts";
+import { CATALOG, CLAUDE_TIER_MODELS, claudeFamilyObjects, claudeModelFor, findModel } from "../src/index.ts";
+import { CHAT_EMBED_CATALOG } from "../src/slices/chat-embed.ts";
 
 describe("Claude model names", () => {
   it.each([
@@ -47,8 +48,16 @@ describe("Claude model names", () => {
   });
 
   it("describes each family as a model object for chat-embed's /v1/models", () => {
-    const claude = claudeFamilyObjects();
+    const claude = claudeFamilyObjects(CHAT_EMBED_CATALOG);
     expect(claude.map((m) => m.id)).toEqual(["claude-opus", "claude-mythos", "claude-sonnet", "claude-haiku"]);
     for (const m of claude) expect(m.object).toBe("model");
+  });
+
+  it("dates the families by the tier models chat-embed's slice carries, as the whole catalog does", () => {
+    const [fromSlice] = claudeFamilyObjects(CHAT_EMBED_CATALOG);
+    const tierDates = Object.values(CLAUDE_TIER_MODELS).map((id) => findModel(id)?.created ?? 0);
+    expect(fromSlice?.created).toBe(Math.min(...tierDates));
+    expect(fromSlice?.created).toBeGreaterThan(0);
+    expect(claudeFamilyObjects(CATALOG)).toEqual(claudeFamilyObjects(CHAT_EMBED_CATALOG));
   });
 });

@@ -112,7 +112,7 @@ describe("gatewayPricesHandler", () => {
 
 describe("listModelsHandler with extra names", () => {
   it("lists chat-embed's models, then the Claude families it also answers to", async () => {
-    const list = (await listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects())().json()) as {
+    const list = (await listModelsHandler(CHAT_EMBED_CATALOG, claudeFamilyObjects(CHAT_EMBED_CATALOG))().json()) as {
       data: { id: string }[];
     };
     const claude = list.data.filter((m) => m.id.startsWith("claude-"));
