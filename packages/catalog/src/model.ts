@@ -144,7 +144,6 @@ export interface Model {
   created: number;
   /** Shown as `owned_by`: the model's author (`meta`, `openai`, `black-forest-labs`...). */
   ownedBy: string;
-  description: string;
   input: InputStyle;
   output: OutputStyle;
   capabilities: Capabilities;

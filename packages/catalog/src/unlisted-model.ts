@@ -15,7 +15,6 @@ export function unlistedModel(id: string, task: PassThroughTask): Model {
     aliases: [],
     created: 0,
     ownedBy: id.split("/")[1] ?? "cloudflare",
-    description: "Not in this gateway's catalog: passed through to Workers AI.",
   } satisfies Partial<Model>;
   if (task === "text-embeddings") {
     return {

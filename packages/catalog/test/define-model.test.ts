@@ -7,7 +7,6 @@ describe("defineModel", () => {
     id: "@cf/acme/widget-7b",
     task: "text-generation",
     created: "2024-02",
-    description: "A test model.",
     input: "prompt-messages",
     output: "legacy-response",
     capabilities: { tools: true },

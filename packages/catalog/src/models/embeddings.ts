@@ -14,7 +14,7 @@ export const EMBEDDING_MODELS: readonly Model[] = [
   embedding({
     id: "@cf/baai/bge-small-en-v1.5",
     created: "2023-11",
-    description: "BAAI BGE small (English), 384 dimensions. Pooling `mean` (default) or `cls`: never mix them.",
+    // BAAI BGE small (English), 384 dimensions. Pooling `mean` (default) or `cls`: never mix them.
     fromOriginalGuide: true,
     limits: { dimensions: 384, maxBatch: 100, maxInputTokens: 512 },
     price: { inputPerMTokens: 1841 },
@@ -22,7 +22,7 @@ export const EMBEDDING_MODELS: readonly Model[] = [
   embedding({
     id: "@cf/baai/bge-base-en-v1.5",
     created: "2023-09-27",
-    description: "BAAI BGE base (English), 768 dimensions. Pooling `mean` (default) or `cls`: never mix them.",
+    // BAAI BGE base (English), 768 dimensions. Pooling `mean` (default) or `cls`: never mix them.
     aliases: ["text-embedding-ada-002"],
     fromOriginalGuide: true,
     limits: { dimensions: 768, maxBatch: 100, maxInputTokens: 512 },
@@ -31,7 +31,7 @@ export const EMBEDDING_MODELS: readonly Model[] = [
   embedding({
     id: "@cf/baai/bge-large-en-v1.5",
     created: "2023-11",
-    description: "BAAI BGE large (English), 1024 dimensions. Pooling `mean` (default) or `cls`: never mix them.",
+    // BAAI BGE large (English), 1024 dimensions. Pooling `mean` (default) or `cls`: never mix them.
     aliases: ["text-embedding-3-large"],
     fromOriginalGuide: true,
     limits: { dimensions: 1024, maxBatch: 100, maxInputTokens: 512 },
@@ -40,7 +40,7 @@ export const EMBEDDING_MODELS: readonly Model[] = [
   embedding({
     id: "@cf/baai/bge-m3",
     created: "2025-03-17",
-    description: "BAAI BGE M3: multilingual (100+ languages), long inputs, 1024 dimensions.",
+    // BAAI BGE M3: multilingual (100+ languages), long inputs, 1024 dimensions.
     aliases: ["text-embedding-3-small"],
     // UNCONFIRMED on Workers AI: dimensions and input length from the model card; batch size kept small.
     limits: { dimensions: 1024, maxBatch: 32, maxInputTokens: 8192 },
@@ -49,14 +49,14 @@ export const EMBEDDING_MODELS: readonly Model[] = [
   embedding({
     id: "@cf/google/embeddinggemma-300m",
     created: "2025-09-05",
-    description: "EmbeddingGemma 300M: multilingual embeddings, 768 dimensions.",
+    // EmbeddingGemma 300M: multilingual embeddings, 768 dimensions.
     // UNCONFIRMED on Workers AI: dimensions and input length from the model card.
     limits: { dimensions: 768, maxBatch: 100, maxInputTokens: 2048 },
   }),
   embedding({
     id: "@cf/qwen/qwen3-embedding-0.6b",
     created: "2025-10", // UNCONFIRMED month
-    description: "Qwen3 Embedding 0.6B: multilingual; takes `queries` / `documents` and an `instruction`.",
+    // Qwen3 Embedding 0.6B: multilingual; takes `queries` / `documents` and an `instruction`.
     input: "embedding-qwen3",
     // Dimensions UNCONFIRMED on Workers AI (model card: 1024); input length UNCONFIRMED (model card: 32K).
     limits: { dimensions: 1024, maxBatch: 32, maxInputTokens: 8192 },

@@ -8,7 +8,7 @@ export const IMAGE_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/llava-hf/llava-1.5-7b-hf",
     task: "image-to-text",
     created: "2024-02", // UNCONFIRMED month
-    description: "LLaVA 1.5 7B: answers a prompt about one image.",
+    // LLaVA 1.5 7B: answers a prompt about one image.
     input: "image-to-text",
     output: "description",
     capabilities: { vision: true },
@@ -19,7 +19,7 @@ export const IMAGE_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/unum/uform-gen2-qwen-500m",
     task: "image-to-text",
     created: "2024-02", // UNCONFIRMED month
-    description: "UForm-Gen2 (Qwen 500M): small captioning model. Rejects `temperature`.",
+    // UForm-Gen2 (Qwen 500M): small captioning model. Rejects `temperature`.
     input: "image-to-text",
     output: "description",
     capabilities: { vision: true },

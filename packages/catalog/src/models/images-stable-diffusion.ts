@@ -26,13 +26,13 @@ export const STABLE_DIFFUSION_MODELS: readonly Model[] = [
   stableDiffusion({
     id: "@cf/stabilityai/stable-diffusion-xl-base-1.0",
     created: "2023-11",
-    description: "Stable Diffusion XL base 1.0.",
+    // Stable Diffusion XL base 1.0.
     limits: { ...sdxl, defaultSteps: 20 },
   }),
   stableDiffusion({
     id: "@cf/bytedance/stable-diffusion-xl-lightning",
     created: "2024-02",
-    description: "SDXL-Lightning: SDXL distilled to draw in a few steps.",
+    // SDXL-Lightning: SDXL distilled to draw in a few steps.
     aliases: ["dall-e-2"], // fast and cheap, like dall-e-2 next to dall-e-3
     // Distilled for 1–8 steps: Workers AI's default of 20 only spends more of the daily step budget.
     limits: { ...sdxl, defaultSteps: 8 },
@@ -40,20 +40,20 @@ export const STABLE_DIFFUSION_MODELS: readonly Model[] = [
   stableDiffusion({
     id: "@cf/lykon/dreamshaper-8-lcm",
     created: "2024-02",
-    description: "DreamShaper 8 (SD 1.5) with a latent consistency model: photorealistic, in a few steps.",
+    // DreamShaper 8 (SD 1.5) with a latent consistency model: photorealistic, in a few steps.
     limits: { ...sd15, defaultSteps: 8 }, // LCM: 4–8 steps suffice
   }),
   stableDiffusion({
     id: "@cf/runwayml/stable-diffusion-v1-5-img2img",
     created: "2024-02",
-    description: "Stable Diffusion 1.5, image to image: `image` plus `strength`.",
+    // Stable Diffusion 1.5, image to image: `image` plus `strength`.
     capabilities: { imageInput: true },
     limits: { ...sd15, defaultSteps: 20 },
   }),
   stableDiffusion({
     id: "@cf/runwayml/stable-diffusion-v1-5-inpainting",
     created: "2024-02",
-    description: "Stable Diffusion 1.5, inpainting: repaints the `mask`ed part of `image`.",
+    // Stable Diffusion 1.5, inpainting: repaints the `mask`ed part of `image`.
     capabilities: { imageInput: true, mask: true },
     limits: { ...sd15, defaultSteps: 20 },
   }),

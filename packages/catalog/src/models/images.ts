@@ -7,7 +7,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/black-forest-labs/flux-1-schnell",
     task: "text-to-image",
     created: "2024-08",
-    description: "FLUX.1 [schnell]: fast, good prompt adherence. Takes a prompt and steps only: no size, no seed.",
+    // FLUX.1 [schnell]: fast, good prompt adherence. Takes a prompt and steps only: no size, no seed.
     aliases: ["dall-e-3"], // the default quality image model, as dall-e-3 is OpenAI's
     input: "flux-schnell",
     output: "base64-image-json", // JPEG
@@ -20,7 +20,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/black-forest-labs/flux-2-dev",
     task: "text-to-image",
     created: "2025-11-25",
-    description: "FLUX.2 [dev]: high quality, edits and combines up to 4 reference images. Multipart input.",
+    // FLUX.2 [dev]: high quality, edits and combines up to 4 reference images. Multipart input.
     aliases: ["gpt-image-1"], // OpenAI's model that both draws and edits
     input: "flux-2-multipart",
     output: "base64-image-json",
@@ -34,7 +34,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/black-forest-labs/flux-2-klein-4b",
     task: "text-to-image",
     created: "2026-01-15",
-    description: "FLUX.2 [klein] 4B: fast, fixed 4 steps, up to 4 reference images. Multipart input.",
+    // FLUX.2 [klein] 4B: fast, fixed 4 steps, up to 4 reference images. Multipart input.
     input: "flux-2-multipart",
     output: "base64-image-json",
     capabilities: { imageInput: true, size: true, negativePrompt: false, seed: true },
@@ -44,7 +44,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/black-forest-labs/flux-2-klein-9b",
     task: "text-to-image",
     created: "2026-01-28",
-    description: "FLUX.2 [klein] 9B: fixed 4 steps, up to 4 reference images. Multipart input.",
+    // FLUX.2 [klein] 9B: fixed 4 steps, up to 4 reference images. Multipart input.
     input: "flux-2-multipart",
     output: "base64-image-json",
     capabilities: { imageInput: true, size: true, negativePrompt: false, seed: true },
@@ -54,7 +54,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/leonardo/phoenix-1.0",
     task: "text-to-image",
     created: "2025-08-27",
-    description: "Leonardo Phoenix 1.0: exceptional prompt adherence and legible text in images. JPEG out.",
+    // Leonardo Phoenix 1.0: exceptional prompt adherence and legible text in images. JPEG out.
     input: "leonardo",
     output: "jpeg-bytes",
     // phoenix-1.0.json: guidance 2–10 (default 2), negative_prompt minLength 1, seed ≥ 0, sides 0–2048.
@@ -66,7 +66,7 @@ export const IMAGE_MODELS: readonly Model[] = [
     id: "@cf/leonardo/lucid-origin",
     task: "text-to-image",
     created: "2025-08-27",
-    description: "Leonardo Lucid Origin: sharp graphic design and full-HD renders.",
+    // Leonardo Lucid Origin: sharp graphic design and full-HD renders.
     input: "leonardo",
     output: "base64-image-json",
     // lucid-origin.json and its published type: no negative_prompt; guidance 0–10.

@@ -18,7 +18,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/openai/whisper",
     task: "automatic-speech-recognition",
     created: "2023-09-27",
-    description: "OpenAI Whisper: multilingual transcription with word timestamps and WebVTT.",
+    // OpenAI Whisper: multilingual transcription with word timestamps and WebVTT.
     fromOriginalGuide: true,
     input: "whisper-bytes",
     output: "whisper",
@@ -29,7 +29,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/openai/whisper-tiny-en",
     task: "automatic-speech-recognition",
     created: "2024-02", // UNCONFIRMED month
-    description: "OpenAI Whisper tiny, English only.",
+    // OpenAI Whisper tiny, English only.
     fromOriginalGuide: true,
     input: "whisper-bytes",
     output: "whisper",
@@ -39,7 +39,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/openai/whisper-sherpa",
     task: "automatic-speech-recognition",
     created: "2024-02", // UNCONFIRMED month
-    description: "Whisper served with sherpa-onnx.",
+    // Whisper served with sherpa-onnx.
     fromOriginalGuide: true,
     input: "whisper-bytes", // UNCONFIRMED: typed like whisper in the old binding types
     output: "whisper",
@@ -49,7 +49,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     id: TURBO,
     task: "automatic-speech-recognition",
     created: "2024-10", // UNCONFIRMED month (out of beta 2025-03-17)
-    description: "Whisper large-v3-turbo: faster and more accurate; base64 audio; can translate to English.",
+    // Whisper large-v3-turbo: faster and more accurate; base64 audio; can translate to English.
     aliases: ["whisper-1"],
     input: "whisper-base64",
     output: "whisper-turbo",
@@ -60,7 +60,7 @@ export const SPEECH_TO_TEXT_MODELS: readonly Model[] = [
     id: "@cf/deepgram/nova-3",
     task: "automatic-speech-recognition",
     created: "2025-08-27",
-    description: "Deepgram Nova-3: fast multilingual transcription, diarization, smart formatting.",
+    // Deepgram Nova-3: fast multilingual transcription, diarization, smart formatting.
     aliases: ["gpt-4o-transcribe"], // OpenAI's premium transcription model
     input: "deepgram-stt",
     output: "deepgram-stt",

@@ -17,7 +17,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/openai/gpt-oss-120b",
     created: "2025-08-05",
-    description: "OpenAI gpt-oss 120B: open-weight reasoning model (reasoning_effort low/medium/high; cannot be off).",
+    // OpenAI gpt-oss 120B: open-weight reasoning model (reasoning_effort low/medium/high; cannot be off).
     aliases: ["o1", "o3"], // OpenAI's large reasoning models
     ...chatCompletions,
     capabilities: agentic,
@@ -27,7 +27,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/openai/gpt-oss-20b",
     created: "2025-08-05",
-    description: "OpenAI gpt-oss 20B: the small open-weight reasoning model.",
+    // OpenAI gpt-oss 20B: the small open-weight reasoning model.
     aliases: ["o1-mini", "o3-mini", "o4-mini"], // OpenAI's small reasoning models
     ...chatCompletions,
     capabilities: agentic,
@@ -37,7 +37,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/zai-org/glm-4.7-flash",
     created: "2026-02-13",
-    description: "GLM-4.7 Flash: fast multilingual model with multi-turn tool calling; on the Free plan.",
+    // GLM-4.7 Flash: fast multilingual model with multi-turn tool calling; on the Free plan.
     // OpenAI's small, cheap chat models: agents send them tools and `response_format` by default, so they need
     // a cheap model with both (Cloudflare's own first recommended replacement for the retired small models).
     aliases: ["gpt-4o-mini", "gpt-3.5-turbo"],
@@ -49,7 +49,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/google/gemma-4-26b-a4b-it",
     created: "2026-04-02",
-    description: "Gemma 4 26B-A4B Instruct: efficient open model with vision, tool calling and reasoning.",
+    // Gemma 4 26B-A4B Instruct: efficient open model with vision, tool calling and reasoning.
     ...chatCompletions,
     capabilities: { ...agentic, vision: true },
     limits: { contextWindow: 256000 },
@@ -58,7 +58,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/moonshotai/kimi-k2.5",
     created: "2026-02-02",
-    description: "Kimi K2.5: frontier-scale agentic model with vision. Cloudflare now aliases it to K2.6.",
+    // Kimi K2.5: frontier-scale agentic model with vision. Cloudflare now aliases it to K2.6.
     ...chatCompletions,
     capabilities: { ...agentic, vision: true },
     limits: { contextWindow: 256000 },
@@ -68,8 +68,7 @@ export const CHAT_COMPLETIONS_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/moonshotai/kimi-k2.6",
     created: "2026-04-20",
-    description:
-      "Kimi K2.6: agentic coding with vision, 262K context. Workers Paid only since 2026-07-28 (Free: 403, 5035).",
+    // Kimi K2.6: agentic coding with vision, 262K context. Workers Paid only since 2026-07-28 (Free: 403, 5035).
     ...chatCompletions,
     capabilities: { ...agentic, vision: true },
     limits: { contextWindow: 262144 },

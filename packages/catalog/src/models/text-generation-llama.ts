@@ -8,7 +8,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.1-8b-instruct-fast",
     created: "2024-09", // UNCONFIRMED month
-    description: "Llama 3.1 8B Instruct, fast variant: the cheap default chat model. Kept when the others went.",
+    // Llama 3.1 8B Instruct, fast variant: the cheap default chat model. Kept when the others went.
     // gpt-3.5-turbo-instruct is OpenAI's small completions model (`/v1/completions`); so is this one. It has
     // no tool calling, so gpt-4o-mini and gpt-3.5-turbo (agents send them tools) sit on glm-4.7-flash.
     aliases: ["gpt-3.5-turbo-instruct"],
@@ -20,7 +20,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.1-8b-instruct-fp8",
     created: "2024-07",
-    description: "Llama 3.1 8B Instruct quantized to FP8.",
+    // Llama 3.1 8B Instruct quantized to FP8.
     capabilities: { jsonMode: true },
     limits: { contextWindow: 32000 },
     price: { inputPerMTokens: 13778, outputPerMTokens: 26128 },
@@ -28,7 +28,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.1-8b-instruct",
     created: "2024-07-23",
-    description: "Llama 3.1 8B Instruct.",
+    // Llama 3.1 8B Instruct.
     capabilities: { jsonMode: true },
     limits: { contextWindow: 8000 },
     price: { inputPerMTokens: 25608, outputPerMTokens: 75147 },
@@ -37,7 +37,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.1-8b-instruct-awq",
     created: "2024-07",
-    description: "Llama 3.1 8B Instruct quantized to 4 bits (AWQ).",
+    // Llama 3.1 8B Instruct quantized to 4 bits (AWQ).
     limits: { contextWindow: 8000 }, // UNCONFIRMED
     price: { inputPerMTokens: 11161, outputPerMTokens: 24215 },
     retired: retired2026(REPLACEMENT.smallChat),
@@ -45,29 +45,28 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.1-70b-instruct",
     created: "2024-07-23",
-    description: "Llama 3.1 70B Instruct.",
+    // Llama 3.1 70B Instruct.
     capabilities: { jsonMode: true },
     retired: retired2026("@cf/meta/llama-3.3-70b-instruct-fp8-fast"),
   }),
   chatModel({
     id: "@cf/meta/llama-3.2-1b-instruct",
     created: "2024-09-25",
-    description: "Llama 3.2 1B Instruct: the smallest and cheapest chat model.",
+    // Llama 3.2 1B Instruct: the smallest and cheapest chat model.
     limits: { contextWindow: 8000 }, // UNCONFIRMED on Workers AI (the model card says 128K)
     price: { inputPerMTokens: 2457, outputPerMTokens: 18252 },
   }),
   chatModel({
     id: "@cf/meta/llama-3.2-3b-instruct",
     created: "2024-09-25",
-    description: "Llama 3.2 3B Instruct.",
+    // Llama 3.2 3B Instruct.
     limits: { contextWindow: 8000 }, // UNCONFIRMED on Workers AI (the model card says 128K)
     price: { inputPerMTokens: 4625, outputPerMTokens: 30475 },
   }),
   chatModel({
     id: "@cf/meta/llama-3.2-11b-vision-instruct",
     created: "2024-09-25",
-    description:
-      'Llama 3.2 11B Vision: images as data: URIs. Each account must accept Meta\'s license once ({"prompt":"agree"}).',
+    // Llama 3.2 11B Vision: images as data: URIs. Each account must accept Meta's license once ({"prompt":"agree"}).
     input: "prompt-messages-parts",
     capabilities: { vision: true, jsonMode: true },
     limits: { contextWindow: 8000 }, // UNCONFIRMED on Workers AI (the model card says 128K)
@@ -76,7 +75,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-3.3-70b-instruct-fp8-fast",
     created: "2024-12",
-    description: "Llama 3.3 70B Instruct, FP8, fast: the strongest Llama for text. Content must be a string.",
+    // Llama 3.3 70B Instruct, FP8, fast: the strongest Llama for text. Content must be a string.
     aliases: ["gpt-4"], // text only, like the original gpt-4
     capabilities: { tools: true, jsonMode: true },
     limits: { contextWindow: 24000 },
@@ -85,7 +84,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-4-scout-17b-16e-instruct",
     created: "2025-04-05",
-    description: "Llama 4 Scout 17B (16 experts): multimodal, tool calling, 131K context.",
+    // Llama 4 Scout 17B (16 experts): multimodal, tool calling, 131K context.
     // The OpenAI models that take images: gpt-4o, gpt-4.1 and gpt-4-turbo all do, so they need a vision model.
     aliases: ["gpt-4o", "gpt-4.1", "gpt-4-turbo"],
     input: "prompt-messages-parts",
@@ -96,7 +95,7 @@ export const LLAMA_MODELS: readonly Model[] = [
   chatModel({
     id: "@cf/meta/llama-guard-3-8b",
     created: "2025-01", // UNCONFIRMED month
-    description: "Llama Guard 3 8B: classifies a conversation as safe or unsafe (with the violated category).",
+    // Llama Guard 3 8B: classifies a conversation as safe or unsafe (with the violated category).
     limits: { contextWindow: 8000 }, // UNCONFIRMED
   }),
 ];

@@ -8,7 +8,7 @@ export const TEXT_TO_SPEECH_MODELS: readonly Model[] = [
     id: "@cf/myshell-ai/melotts",
     task: "text-to-speech",
     created: "2025-03-17",
-    description: "MeloTTS: multilingual speech (`lang`); the text goes in `prompt`. Always MP3.",
+    // MeloTTS: multilingual speech (`lang`); the text goes in `prompt`. Always MP3.
     aliases: ["tts-1"], // the cheap, fast voice
     input: "melotts",
     output: "audio-base64-or-bytes",
@@ -17,7 +17,7 @@ export const TEXT_TO_SPEECH_MODELS: readonly Model[] = [
     id: "@cf/deepgram/aura-1",
     task: "text-to-speech",
     created: "2025-08-27",
-    description: "Deepgram Aura-1: English voices (12 speakers), choice of encoding and container.",
+    // Deepgram Aura-1: English voices (12 speakers), choice of encoding and container.
     input: "deepgram-tts",
     output: "audio-bytes",
     price: perUnit(0.015, "1,000 characters"),
@@ -26,7 +26,7 @@ export const TEXT_TO_SPEECH_MODELS: readonly Model[] = [
     id: "@cf/deepgram/aura-2-en",
     task: "text-to-speech",
     created: "2025-10-09",
-    description: "Deepgram Aura-2 (English): context-aware pacing and expression, 40 speakers.",
+    // Deepgram Aura-2 (English): context-aware pacing and expression, 40 speakers.
     aliases: ["tts-1-hd"], // the higher-quality voice
     input: "deepgram-tts",
     output: "audio-bytes",
@@ -36,7 +36,7 @@ export const TEXT_TO_SPEECH_MODELS: readonly Model[] = [
     id: "@cf/deepgram/aura-2-es",
     task: "text-to-speech",
     created: "2025-10", // UNCONFIRMED month
-    description: "Deepgram Aura-2 (Spanish): 10 speakers.",
+    // Deepgram Aura-2 (Spanish): 10 speakers.
     input: "deepgram-tts",
     output: "audio-bytes",
     price: perUnit(0.03, "1,000 characters"), // UNCONFIRMED: aura-2-en's price

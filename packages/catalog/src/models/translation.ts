@@ -6,7 +6,7 @@ export const TRANSLATION_MODELS: readonly Model[] = [
     id: "@cf/meta/m2m100-1.2b",
     task: "translation",
     created: "2023-09-27",
-    description: "M2M100 1.2B: translates between about 100 languages. No auto-detect: `source_lang` defaults to en.",
+    // M2M100 1.2B: translates between about 100 languages. No auto-detect: `source_lang` defaults to en.
     aliases: ["m2m100"],
     fromOriginalGuide: true,
     input: "m2m100",
