@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const topAt = args.indexOf("--top");
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 15;
 const asJson = args.includes("--json");
-const named = args.filter((a, i) => !a.startsWith("--") && i !== topAt + 1);
+const named = args.filter((a, i) => !a.startsWith("--") && (topAt < 0 || i !== topAt + 1));
 const apps = named.length ? named : WORKERS.map((w) => w.name);
 const kib = (n) => Math.round((n / 1024) * 100) / 100;
 

@@ -1,19 +1,24 @@
-import { ID_INDEX } from "./id-index.ts";
 import { indexModels, lookupModel, type ModelIndex } from "./lookup-model.ts";
 import type { Model, ServingWorker, Task } from "./model.ts";
+import type { IdGroup } from "./to-id-index.ts";
 
 /**
  * What one worker carries of the catalog: its models in full (`models`: those it serves, plus any it runs for
- * another purpose, such as translate's chat models) and, through `ID_INDEX`, the id, task and worker of every
- * other model. `resolveModels`, `/v1/models` and the prices work on it; the whole catalog is one too.
+ * another purpose, such as translate's chat models) and, through its `others` (groups of `ID_INDEX`), the id,
+ * task and worker of every other model. `resolveModels`, `/v1/models` and the prices work on it; the whole catalog is one too.
  */
 export interface Catalog {
   /** The worker whose catalog this is: `/v1/models` lists its models (the whole catalog's: every worker's). */
   worker?: ServingWorker;
   models: readonly Model[];
+  /**
+   * The `ID_INDEX` groups of the models `models` leaves out (every other worker and task), so a slice ships the
+   * ids it does not carry and not those it does. None for the whole catalog, which carries every model.
+   */
+  others?: readonly IdGroup[];
 }
 
-/** A model this catalog does not carry: only what `ID_INDEX` says of it. */
+/** A model this catalog does not carry: only what its `ID_INDEX` group says of it. */
 export interface ModelRef {
   id: string;
   task: Task;
@@ -36,7 +41,7 @@ export function lookupIn(
 ): Model | ModelRef | undefined {
   let index = indexes.get(catalog);
   if (!index) {
-    index = indexModels<Model | ModelRef>([...catalog.models, ...refsOutside(catalog.models)]);
+    index = indexModels<Model | ModelRef>([...catalog.models, ...refsOutside(catalog)]);
     indexes.set(catalog, index);
   }
   return lookupModel(index, name, aliases);
@@ -54,13 +59,12 @@ export function servedModels(catalog: Catalog): Model[] {
   );
 }
 
-function refsOutside(models: readonly Model[]): ModelRef[] {
-  const own = new Set(models.map((model) => model.id));
+function refsOutside(catalog: Catalog): ModelRef[] {
+  const own = new Set(catalog.models.map((model) => model.id));
   const refs = new Map<string, ModelRef & { aliases: string[] }>();
-  for (const [key, ids] of Object.entries(ID_INDEX.ids)) {
-    const [worker, task] = key.split(" ") as [ServingWorker, Task];
+  for (const { worker, task, ids, aliases } of catalog.others ?? []) {
     for (const id of ids) if (!own.has(id)) refs.set(id, { id, task, worker, aliases: [], ref: true });
+    for (const [alias, id] of Object.entries(aliases)) refs.get(id)?.aliases.push(alias);
   }
-  for (const [alias, id] of Object.entries(ID_INDEX.aliases)) refs.get(id)?.aliases.push(alias);
   return [...refs.values()];
 }

@@ -32,7 +32,7 @@ export { parseAliases } from "./parse-aliases.ts";
 export { parseFallbacks } from "./parse-fallbacks.ts";
 export { type ModelProblem, type ModelRoute, type ResolvedModels, resolveModels } from "./resolve-models.ts";
 export { TASK_ENDPOINT } from "./task-endpoint.ts";
-export { type IdIndex, toIdIndex } from "./to-id-index.ts";
+export { type IdGroup, idGroupName, toIdIndex } from "./to-id-index.ts";
 export { toModelList } from "./to-model-list.ts";
 export { toModelObject } from "./to-model-object.ts";
 export { type PassThroughTask, unlistedModel } from "./unlisted-model.ts";

@@ -31,6 +31,21 @@ describe("ID_INDEX", () => {
   it("is up to date with the catalog (else: node packages/catalog/scripts/write-id-index.ts)", () => {
     expect(ID_INDEX).toEqual(toIdIndex(MODELS));
   });
+
+  it("lists every id once, in one group per worker and task", () => {
+    expect(ID_INDEX.flatMap((g) => g.ids)).toEqual(MODELS.map((m) => m.id));
+    expect(new Set(ID_INDEX.map((g) => `${g.worker} ${g.task}`)).size).toBe(ID_INDEX.length);
+  });
+});
+
+describe("slice indexes", () => {
+  // A slice ships the groups of the models it does not carry, and only those: together they are the catalog.
+  it.each(SLICES.map((s) => [s.worker, s] as const))("%s carries or indexes every id exactly once", (_, slice) => {
+    const carried = slice.models.map((m) => m.id);
+    const indexed = (slice.others ?? []).flatMap((g) => g.ids);
+    expect([...carried, ...indexed].sort()).toEqual(MODELS.map((m) => m.id).sort());
+    for (const group of slice.others ?? []) expect(ID_INDEX).toContain(group);
+  });
 });
 
 describe("worker slices", () => {

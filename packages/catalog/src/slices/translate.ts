@@ -1,4 +1,11 @@
 import type { Catalog } from "../catalog.ts";
+import {
+  CHAT_EMBED_IMAGE_TO_TEXT_IDS,
+  CHAT_EMBED_TEXT_EMBEDDINGS_IDS,
+  IMAGE_TEXT_TO_IMAGE_IDS,
+  WHISPER_AUTOMATIC_SPEECH_RECOGNITION_IDS,
+  WHISPER_TEXT_TO_SPEECH_IDS,
+} from "../id-index.ts";
 import { TRANSLATION_MODELS } from "../models/translation.ts";
 import { TEXT_GENERATION_MODELS } from "./text-generation.ts";
 
@@ -10,4 +17,11 @@ import { TEXT_GENERATION_MODELS } from "./text-generation.ts";
 export const TRANSLATE_CATALOG: Catalog = {
   worker: "translate",
   models: [...TRANSLATION_MODELS, ...TEXT_GENERATION_MODELS],
+  others: [
+    CHAT_EMBED_IMAGE_TO_TEXT_IDS,
+    CHAT_EMBED_TEXT_EMBEDDINGS_IDS,
+    IMAGE_TEXT_TO_IMAGE_IDS,
+    WHISPER_AUTOMATIC_SPEECH_RECOGNITION_IDS,
+    WHISPER_TEXT_TO_SPEECH_IDS,
+  ],
 };
