@@ -3,7 +3,8 @@
 // `pnpm build` first), and checks them, gzip: over DESIGN's ceilings (router 15 KiB, workers 80) always fails;
 // over issue 11's targets (router 5, chat-embed 15, image 20, whisper 20, translate 60) fails unless the root
 // README's "Bundle size exceptions" section has a line `- <app>: <why>` for that worker (targets, not ceilings).
-//   node scripts/bundle-sizes.mjs [--json]
+//   node scripts/bundle-sizes.mjs [--json] [--contents]
+// --contents: then what each bundle is made of, by package and by input file (scripts/bundle-contents.mjs).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +42,7 @@ for (const row of rows)
 
 if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
 else console.table(rows);
+if (process.argv.includes("--contents")) await import("./bundle-contents.mjs");
 const over = rows.filter((r) => r.gzipKiB > r.ceilingKiB);
 if (over.length) console.error(`over the ceiling: ${over.map((r) => r.app).join(", ")}`);
 const unexplained = rows.filter((r) => r.overTarget === "yes");
