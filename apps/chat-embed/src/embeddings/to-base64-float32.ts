@@ -1,3 +1,5 @@
+import { toBase64 } from "@wai/core";
+
 /** Whether this machine stores floats little-endian (every Workers host does; checked, not assumed). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -6,7 +8,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * OpenAI SDKs ask for it by default and decode it as such; an array sent instead decodes to garbage.
  */
 export function toBase64Float32(vector: readonly number[]): string {
-  return btoa(toBinaryString(LITTLE_ENDIAN ? new Uint8Array(new Float32Array(vector).buffer) : swapped(vector)));
+  return toBase64(LITTLE_ENDIAN ? new Uint8Array(new Float32Array(vector).buffer) : swapped(vector));
 }
 
 function swapped(vector: readonly number[]): Uint8Array {
@@ -14,12 +16,4 @@ function swapped(vector: readonly number[]): Uint8Array {
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < vector.length; i++) view.setFloat32(i * 4, vector[i] ?? 0, true);
   return bytes;
-}
-
-/** Bytes as a binary string for `btoa`, in slices small enough for `String.fromCharCode`'s argument limit. */
-function toBinaryString(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return out;
 }
