@@ -1,12 +1,12 @@
 import { env } from "cloudflare:workers";
+import { goMultipart } from "@wai/test-support/go-multipart";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, type ErrorBody, PNG_MAGIC, postJson, TINY_PNG } from "./helpers.ts";
-import { goMultipart } from "./newapi-multipart.ts";
 
 // Spies are cleared, not restored: a spy made again after a restore is not always the one the worker calls.
 afterEach(() => vi.clearAllMocks());
 
-/** POSTs a form the way new-api rebuilds an image edit (see newapi-multipart.ts). */
+/** POSTs a form the way new-api rebuilds an image edit (see @wai/test-support/go-multipart). */
 const relayEdit = (parts: Parameters<typeof goMultipart>[0]) => {
   const { body, contentType } = goMultipart(parts);
   return call("/v1/images/edits", { method: "POST", body, headers: { "content-type": contentType } });

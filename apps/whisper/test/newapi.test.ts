@@ -1,6 +1,6 @@
+import { goMultipart } from "@wai/test-support/go-multipart";
 import { describe, expect, it } from "vitest";
 import { errorOf, post, wav } from "./helpers.ts";
-import { goMultipart } from "./newapi-multipart.ts";
 
 /** POSTs a body the way new-api relays it to an OpenAI-type channel. */
 const relay = (path: string, parts: Parameters<typeof goMultipart>[0]) => {

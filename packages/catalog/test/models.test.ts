@@ -1,6 +1,7 @@
+import { ALL_GUIDE_MODELS, GUIDE_MODEL_TASKS, GUIDE_MODELS } from "@wai/test-support/original-guide-models";
 import { describe, expect, it } from "vitest";
 import { MODELS, type Model, type ServingWorker, type Task } from "../src/index.ts";
-import { CURRENT_MODELS, GUIDE_CHAT_MODELS, GUIDE_OTHER_MODELS } from "./fixtures/original-guide-models.ts";
+import { CURRENT_MODELS } from "./fixtures/current-models.ts";
 
 const byId = new Map(MODELS.map((m) => [m.id, m]));
 const must = (id: string): Model => {
@@ -24,22 +25,17 @@ describe("the catalog", () => {
     expect(byId.size).toBe(MODELS.length);
   });
 
-  it.each(GUIDE_CHAT_MODELS)("keeps the guide's chat model %s", (id) => {
-    const model = must(id);
-    expect(model.task).toBe("text-generation");
-    expect(model.fromOriginalGuide).toBe(true);
+  it.each(
+    Object.entries(GUIDE_MODELS).flatMap(([group, ids]) =>
+      ids.map((id) => [id, GUIDE_MODEL_TASKS[group as keyof typeof GUIDE_MODELS]]),
+    ),
+  )("keeps the guide's %s (%s)", (id, task) => {
+    expect(must(id).task).toBe(task);
+    expect(must(id).fromOriginalGuide).toBe(true);
   });
 
-  it.each(Object.entries(GUIDE_OTHER_MODELS).flatMap(([task, ids]) => ids.map((id) => [id, task])))(
-    "keeps the guide's %s (%s)",
-    (id, task) => {
-      expect(must(id).task).toBe(task);
-      expect(must(id).fromOriginalGuide).toBe(true);
-    },
-  );
-
   it("marks no model from the guide that the guide did not list", () => {
-    const listed = new Set([...GUIDE_CHAT_MODELS, ...Object.values(GUIDE_OTHER_MODELS).flat()]);
+    const listed = new Set(ALL_GUIDE_MODELS);
     const marked = MODELS.filter((m) => m.fromOriginalGuide).map((m) => m.id);
     expect(marked.filter((id) => !listed.has(id))).toEqual([]);
     expect(marked).toHaveLength(listed.size);

@@ -1,9 +1,9 @@
+import { startGateway } from "@wai/test-support/start-gateway";
 import type { TestProject } from "vitest/node";
-import { startLocalGateway } from "./local-gateway.ts";
 
-/** One local gateway for every end-to-end file, started as `npm run dev` starts it, stopped at the end. */
+/** One local gateway for every end-to-end file, started as `pnpm dev` starts it, stopped at the end. */
 export default async function setup(project: TestProject) {
-  const gateway = await startLocalGateway();
+  const gateway = await startGateway();
   project.provide("gatewayUrl", gateway.url);
   return () => gateway.stop();
 }

@@ -246,6 +246,23 @@ describe("hostile input: the status and param each case should have", () => {
     );
   });
 
+  // The two 500s of an earlier long run (issue 14): a multipart content type whose body is no multipart form, on
+  // the translate routes (their form reader threw the runtime's TypeError); path and query were incidental.
+  it("refuses a form content type whose body is no form on the translate routes with the route's 400", async () => {
+    const targets = [
+      "/v2/translate/?api-version=x&token=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+      "//translate/batch?api-version=92&api-version=%00%22",
+      "/translate",
+    ];
+    for (const target of targets) {
+      for (const type of ["multipart/form-data", "multipart/form-data; boundary=x"]) {
+        await check({ method: "POST", target, headers: { ...AUTH, "content-type": type }, body: "text=Hallo" }, (a) =>
+          a.status === 400 ? [] : [`status ${a.status}, not 400`],
+        );
+      }
+    }
+  });
+
   // DeepL allows at most 50 texts per /v2/translate request (DeepL API: "up to 50 text parameters").
   it("refuses more than 50 texts on /v2/translate with DeepL's 400, before any translation", async () => {
     const texts = Array.from({ length: 2_000 }, (_, i) => `Satz ${i}`);

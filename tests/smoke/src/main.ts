@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { startEmulatorRest, startGateway } from "@wai/test-support/start-gateway";
+import type { RunningServer } from "@wai/test-support/start-server";
 // `pnpm smoke`: one request per route and model family, each answer's shape checked, printed as a table.
 // See `pnpm smoke --help` and the README's "Check a deployment against the real service".
 import { formatTable } from "./format-table.ts";
 import { resolveTarget, type SmokeTarget, USAGE } from "./resolve-target.ts";
 import { runCase, type SmokeRow } from "./run-case.ts";
 import { SMOKE_CASES } from "./smoke-cases.ts";
-import { startEmulatorRest, startGateway } from "./start-gateway.ts";
-import type { RunningServer } from "./start-server.ts";
 
 const LOCAL_KEY = "sk-local-dev";
 const OFFLINE_ACCOUNT = "smoke-offline-account";
