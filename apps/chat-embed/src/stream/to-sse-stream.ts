@@ -1,11 +1,10 @@
 import { SseParser } from "@wai/core";
 import { legacyText } from "./legacy-text.ts";
 import { parseUpstreamEvent } from "./parse-upstream-event.ts";
+import { SlabEncoder } from "./slab-encoder.ts";
 import type { DeltaState } from "./stream-delta.ts";
 import type { StreamWriter } from "./stream-writer.ts";
 import { toStreamDeltas } from "./to-stream-deltas.ts";
-
-const encoder = new TextEncoder();
 
 /**
  * Upstream SSE bytes to a protocol's SSE bytes, each network chunk mapped synchronously as it arrives (events
@@ -24,6 +23,7 @@ export function toSseStream(
   settle?: () => Promise<void>,
 ): ReadableStream<Uint8Array> {
   const reader = upstream.getReader();
+  const encoder = new SlabEncoder();
   const state: DeltaState = { nextToolIndex: 0 };
   let out = "";
   let done = false;
