@@ -44,4 +44,5 @@ export const CASES = [
   { id: "responses", worker: "chat-embed", path: "/v1/responses", body: { model: CHAT, input: messages.slice(1), instructions: messages[0].content, store: false }, over: "pt-chat", goal: 260 },
   { id: "responses-stream", worker: "chat-embed", path: "/v1/responses", body: { model: CHAT, input: messages.slice(1), instructions: messages[0].content, store: false, stream: true }, over: "pt-stream", perEvent: true, fixed: "responses", goal: 20, target: 10 },
   { id: "messages", worker: "chat-embed", path: "/v1/messages", body: { model: CHAT, max_tokens: 256, messages: messages.slice(1) }, over: "pt-chat", goal: 260 },
+  { id: "messages-stream", worker: "chat-embed", path: "/v1/messages", body: { model: CHAT, max_tokens: 256, messages: messages.slice(1), stream: true }, over: "pt-stream", perEvent: true, fixed: "messages", goal: 20, target: 10 },
 ];

@@ -172,6 +172,15 @@ describe("POST /v1/chat/completions, streamed", () => {
     expect(contentOf(relayed.slice(0, -1)).length).toBeGreaterThan(0); // the part that was streamed arrives
   });
 
+  it("sends the text held back for a possible stop sequence or </think> when the stream ends without one", async () => {
+    ai.run.mockResolvedValueOnce(upstream('data: {"response":"one two ST"}\n\n', "data: [DONE]\n\n"));
+    const cut = await stream({ model: "@cf/meta/llama-3.1-8b-instruct-fast", messages: user("x"), stop: "STOP" });
+    expect(contentOf(cut)).toBe("one two ST");
+    ai.run.mockResolvedValueOnce(upstream('data: {"response":"<think>pondering </thi"}\n\n', "data: [DONE]\n\n"));
+    const thought = await stream({ model: "@cf/qwen/qwq-32b", messages: user("x") });
+    expect(thought.map((c) => c.choices[0]?.delta?.reasoning_content ?? "").join("")).toBe("pondering </thi");
+  });
+
   it("treats a stream that stops without [DONE] or a finish reason as broken", async () => {
     ai.run.mockResolvedValueOnce(upstream('data: {"response":"half"}\n\n'));
     const res = await post("/v1/chat/completions", {

@@ -2,11 +2,9 @@ import type { Model } from "@wai/catalog";
 import type { ChatChoice, ChatReplyMeta, CompletionUsage, GatewayRequest } from "@wai/core";
 import type { Env } from "../env.ts";
 import type { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
-import { ChatEventWriter } from "../stream/chat-event-writer.ts";
-import { toChatEvents } from "../stream/to-chat-events.ts";
-import { toGenerationDeltas } from "../stream/to-generation-deltas.ts";
+import type { ChatSink } from "../stream/chat-sink.ts";
+import { streamChat } from "../stream/stream-chat.ts";
 import { applyStop } from "./apply-stop.ts";
-import type { ChatEvent } from "./chat-event.ts";
 import { splitThinking } from "./split-thinking.ts";
 import { startChat } from "./start-chat.ts";
 import { toGeneration } from "./to-generation.ts";
@@ -22,20 +20,19 @@ export interface ChatResult {
   notes: string[];
 }
 
-/** A streamed chat answer, normalized. Errors before the first token are thrown (`ApiError`); later ones are `error` events. */
+/** A streamed chat answer, started. Errors before the first token are thrown (`ApiError`); later ones end the stream. */
 export interface ChatStreamResult {
   meta: ChatReplyMeta;
   model: Model;
-  /** Estimated prompt tokens (the `usage` event at the end has upstream's count when it sent one). */
+  /** Estimated prompt tokens (the usage at the end has upstream's count when it sent one). */
   promptTokens: number;
-  /** The events one by one. Read this or `batches`, not both (each reads the same upstream). */
-  readonly events: ReadableStream<ChatEvent>;
-  /**
-   * The same events in batches, one per upstream network chunk: a writer that turns a batch into one write
-   * costs less per event than one read and one write per event (the hot path of a streamed answer).
-   */
-  batches: ReadableStream<ChatEvent[]>;
   notes: string[];
+  /**
+   * The answer as the protocol's SSE body: the engine hands every piece to `sink` as it comes from upstream
+   * (one stream over the upstream, no event stream in between). `settle` runs once the answer has ended.
+   * Call once.
+   */
+  stream(sink: ChatSink, settle?: () => Promise<void>): ReadableStream<Uint8Array>;
 }
 
 /**
@@ -63,9 +60,10 @@ export async function runChat(
 }
 
 /**
- * Runs a chat request streamed (`params.stream` is ignored): `ChatEvent`s as upstream sends them, with the
- * same thinking split, stop sequences, finish reasons and usage as chat completions' stream. An answer that
- * could not be streamed upstream (JSON mode, models that do not stream) comes as the same events at once.
+ * Runs a chat request streamed (`params.stream` is ignored), for the protocols that write their own events
+ * (Responses, Messages): the same thinking split, stop sequences, finish reasons and usage as chat
+ * completions' stream, upstream's usage asked for. An answer that could not be streamed upstream (JSON mode,
+ * models that do not stream) comes through the same sink at once.
  */
 export async function runChatStream(
   request: GatewayRequest,
@@ -77,36 +75,12 @@ export async function runChatStream(
     stream: true,
     stream_options: { include_usage: true }, // upstream usage, where the model reports it
   });
-  const { model, plan, meta } = chat;
-  const writer = new ChatEventWriter({ ...meta, ...plan });
-  let batches: ReadableStream<ChatEvent[]>;
-  if (chat.output instanceof ReadableStream) batches = toChatEvents(chat.output, writer);
-  else {
-    const generation = toGeneration(model, chat.output, plan.maxTokens); // the writer splits thinking and applies stop
-    for (const delta of toGenerationDeltas(generation)) writer.write(delta);
-    writer.end();
-    const events = writer.take();
-    batches = new ReadableStream<ChatEvent[]>({
-      start(controller) {
-        controller.enqueue(events);
-        controller.close();
-      },
-    });
-  }
+  const { model, plan, meta, output } = chat;
   return {
     meta,
     model,
     promptTokens: plan.promptTokens,
     notes: chat.notes,
-    batches,
-    get events() {
-      return batches.pipeThrough(
-        new TransformStream<ChatEvent[], ChatEvent>({
-          transform(batch, controller) {
-            for (const event of batch) controller.enqueue(event);
-          },
-        }),
-      );
-    },
+    stream: (sink, settle) => streamChat(output, model, plan, sink, settle),
   };
 }

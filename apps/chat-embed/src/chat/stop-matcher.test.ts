@@ -23,3 +23,12 @@ describe("StopMatcher", () => {
     expect(m.flush()).toBe("cST");
   });
 });
+
+describe("StopMatcher.matched", () => {
+  it("names the earliest sequence that matched, for Anthropic's stop_sequence", () => {
+    const m = new StopMatcher(["Observation", "END"]);
+    expect(m.cut("a END b Observation")).toBe("a ");
+    expect(m.matched).toBe("END");
+    expect(new StopMatcher([]).cut("no stops")).toBe("no stops");
+  });
+});

@@ -2,13 +2,11 @@ import { type GatewayRequest, parseInput, readJson, toChatCompletion, withGatewa
 import { handToImage } from "../chat/hand-to-image.ts";
 import { runChat } from "../chat/run-chat.ts";
 import { startChat } from "../chat/start-chat.ts";
-import { toGeneration } from "../chat/to-generation.ts";
 import type { Env } from "../env.ts";
 import { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
 import { ChatStreamWriter } from "../stream/chat-stream-writer.ts";
-import { generationToStream } from "../stream/generation-to-stream.ts";
 import { sseResponse } from "../stream/sse-response.ts";
-import { toSseStream } from "../stream/to-sse-stream.ts";
+import { streamChat } from "../stream/stream-chat.ts";
 
 /**
  * `POST /v1/chat/completions`, streamed or not, on any text model of the catalog (and llava for images), a
@@ -25,11 +23,8 @@ export async function createChatCompletion(request: GatewayRequest, env: Env): P
     const { meta, choices, usage, notes } = await runChat(request, env, body);
     return withGatewayNotes(Response.json(toChatCompletion(meta, choices, usage)), notes);
   }
-  // Streamed: SSE bytes written straight from upstream's (the hot path; `runChatStream` is the normalized form).
+  // Streamed with the client's own `stream_options` upstream (`runChatStream` asks for usage always).
   const { model, meta, plan, params, notes, output } = await startChat(request, env, body);
-  const includeUsage = Boolean(params.stream_options?.include_usage);
-  const writer = new ChatStreamWriter({ ...meta, ...plan, includeUsage });
-  if (output instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(output, writer)), notes);
-  const generation = toGeneration(model, output, plan.maxTokens); // the writer splits thinking and applies stop
-  return withGatewayNotes(sseResponse(generationToStream(generation, writer)), notes);
+  const writer = new ChatStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
+  return withGatewayNotes(sseResponse(streamChat(output, model, plan, writer)), notes);
 }

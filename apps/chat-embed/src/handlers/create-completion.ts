@@ -23,10 +23,9 @@ import { toCompletionInputs } from "../completions/to-completion-inputs.ts";
 import { toPrompts } from "../completions/to-prompts.ts";
 import type { Env } from "../env.ts";
 import { CompletionCreateParams } from "../schemas/completion-create-params.ts";
-import { generationToStream } from "../stream/generation-to-stream.ts";
 import { sseResponse } from "../stream/sse-response.ts";
+import { streamChat } from "../stream/stream-chat.ts";
 import { TextStreamWriter } from "../stream/text-stream-writer.ts";
-import { toSseStream } from "../stream/to-sse-stream.ts";
 
 /** Prompts run at once; the rest wait their turn (Workers AI allows 300 text generations a minute). */
 const PROMPTS_IN_FLIGHT = 4;
@@ -64,8 +63,7 @@ export async function createCompletion(request: GatewayRequest, env: Env): Promi
   const first = outputs[0];
   if (params.stream) {
     const writer = new TextStreamWriter({ ...meta, includeUsage: Boolean(params.stream_options?.include_usage) });
-    if (first instanceof ReadableStream) return withGatewayNotes(sseResponse(toSseStream(first, writer)), notes);
-    return withGatewayNotes(sseResponse(generationToStream(toGeneration(model, first, plan.maxTokens), writer)), notes);
+    return withGatewayNotes(sseResponse(streamChat(first, model, plan, writer)), notes);
   }
   const generations = outputs.map((o) => applyStop(toGeneration(model, o, plan.maxTokens), plan.stop));
   return withGatewayNotes(Response.json(toTextCompletion(mergeGenerations(generations), meta)), notes);

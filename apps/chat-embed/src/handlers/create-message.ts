@@ -8,7 +8,6 @@ import { fitMaxTokens } from "../messages/fit-max-tokens.ts";
 import { MessageStreamWriter } from "../messages/message-stream-writer.ts";
 import { toChatParams } from "../messages/to-chat-params.ts";
 import { toMessage } from "../messages/to-message.ts";
-import { toMessageStream } from "../messages/to-message-stream.ts";
 import { MessageCreateParams } from "../schemas/message-create-params.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 
@@ -32,5 +31,5 @@ export async function createMessage(request: GatewayRequest, env: Env): Promise<
   const result = await runChatStream(request, env, { ...params, stream: true });
   const meta = { id: newId("msg_"), model: result.meta.model, promptTokens: result.promptTokens };
   const writer = new MessageStreamWriter({ ...meta, stopSequences: body.stop_sequences ?? [] });
-  return withGatewayNotes(sseResponse(toMessageStream(result.events, writer)), [...notes, ...result.notes]);
+  return withGatewayNotes(sseResponse(result.stream(writer)), [...notes, ...result.notes]);
 }

@@ -17,8 +17,6 @@ import type { ChatCompletionMessageParam } from "../schemas/chat-completion-crea
 import { normalizeInputItems, ResponseCreateParams } from "../schemas/response-create-params.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 
-const encoder = new TextEncoder();
-
 /**
  * `POST /v1/responses` (OpenAI's Responses API), streamed or not, on the chat models of the catalog: the request
  * is mapped to chat params, run by the same engine as chat completions (`runChat`), and its normalized answer
@@ -72,32 +70,8 @@ export async function createResponse(request: GatewayRequest, env: Env): Promise
   });
   const h = head(run.meta.model);
   const writer = new ResponseStreamWriter(h);
-  const reader = run.batches.getReader();
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        controller.enqueue(encoder.encode(writer.start()));
-      },
-      async pull(controller) {
-        let out = "";
-        while (out === "") {
-          const next = await reader.read();
-          if (next.done) {
-            out += writer.end();
-            if (writer.state.status !== "failed") await save(h.id, writer.response, writer.state.output);
-            if (out !== "") controller.enqueue(encoder.encode(out));
-            controller.close();
-            return;
-          }
-          for (const event of next.value) out += writer.write(event);
-        }
-        controller.enqueue(encoder.encode(out));
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  const stream = run.stream(writer, async () => {
+    if (writer.state.status !== "failed") await save(h.id, writer.response, writer.state.output);
+  });
   return withGatewayNotes(sseResponse(stream), [...notes, ...run.notes]);
 }

@@ -1,19 +1,29 @@
 import { describe, expect, it } from "vitest";
-import type { ChatEvent } from "../chat/chat-event.ts";
+import type { StreamDelta } from "../stream/stream-delta.ts";
+import { StreamWriter } from "../stream/stream-writer.ts";
 import { MessageStreamWriter } from "./message-stream-writer.ts";
 
 const meta = { id: "msg_1", model: "@cf/zai-org/glm-4.7-flash", promptTokens: 12 };
 const usage = { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 };
 
-/** The events a writer produces, as `[event name, data]`. */
-function run(events: ChatEvent[], stopSequences: string[] = []) {
-  const writer = new MessageStreamWriter({ ...meta, stopSequences });
+/** The events the writer produces behind the shared engine, from upstream's deltas, as `[event name, data]`. */
+function run(deltas: (StreamDelta | { type: "error"; message: string })[], stopSequences: string[] = []) {
+  const writer = new StreamWriter(
+    { promptTokens: 12, maxTokens: 4096 },
+    new MessageStreamWriter({ ...meta, stopSequences }),
+  );
   let text = writer.start();
-  for (const e of events) {
-    text += writer.write(e);
-    if (e.type === "error" || writer.cut) break;
+  let failed = false;
+  for (const d of deltas) {
+    if (d.type === "error") {
+      text += writer.fail(d.message);
+      failed = true;
+      break;
+    }
+    text += writer.write(d);
+    if (writer.cut) break;
   }
-  if (!events.some((e) => e.type === "error")) text += writer.end();
+  if (!failed) text += writer.end();
   return text
     .split("\n\n")
     .filter(Boolean)
@@ -28,8 +38,8 @@ describe("MessageStreamWriter", () => {
   it("writes Anthropic's event sequence: thinking, text, then a tool call in pieces", () => {
     const events = run([
       { type: "reasoning", choice: 0, text: "Weather? " },
-      { type: "text", choice: 0, text: "Checking" },
-      { type: "text", choice: 0, text: "." },
+      { type: "content", choice: 0, text: "Checking" },
+      { type: "content", choice: 0, text: "." },
       { type: "tool_call", choice: 0, index: 0, id: "call_1", name: "get_weather", arguments: '{"ci' },
       { type: "tool_call", choice: 0, index: 0, arguments: 'ty":"Oslo"}' },
       { type: "finish", choice: 0, reason: "tool_calls" },
@@ -68,8 +78,8 @@ describe("MessageStreamWriter", () => {
   it("stops at a stop sequence split across deltas, names it, and estimates usage", () => {
     const events = run(
       [
-        { type: "text", choice: 0, text: "count: 1 2 3 ST" },
-        { type: "text", choice: 0, text: "OP 4 5" },
+        { type: "content", choice: 0, text: "count: 1 2 3 ST" },
+        { type: "content", choice: 0, text: "OP 4 5" },
       ],
       ["STOP"],
     );
@@ -86,7 +96,7 @@ describe("MessageStreamWriter", () => {
 
   it("ends a broken upstream with the open block closed and an error event", () => {
     const events = run([
-      { type: "text", choice: 0, text: "Hel" },
+      { type: "content", choice: 0, text: "Hel" },
       { type: "error", message: "The Workers AI stream broke off before the answer was complete." },
     ]);
     expect(events.slice(-2)).toEqual([
@@ -103,7 +113,7 @@ describe("MessageStreamWriter", () => {
 
   it("maps a length finish to max_tokens", () => {
     const events = run([
-      { type: "text", choice: 0, text: "a" },
+      { type: "content", choice: 0, text: "a" },
       { type: "finish", choice: 0, reason: "length" },
     ]);
     expect(events.at(-2)?.[1].delta.stop_reason).toBe("max_tokens");

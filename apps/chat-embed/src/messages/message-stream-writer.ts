@@ -1,7 +1,7 @@
 import { type CompletionUsage, type FinishReason, tokenWeight } from "@wai/core";
-import type { ChatEvent } from "../chat/chat-event.ts";
+import { StopMatcher } from "../chat/stop-matcher.ts";
+import type { ChatSink } from "../stream/chat-sink.ts";
 import type { Message, StopReason } from "./message.ts";
-import { StopSequenceMatcher } from "./stop-sequence-matcher.ts";
 import { toAnthropicUsage } from "./to-anthropic-usage.ts";
 import { toStopReason } from "./to-stop-reason.ts";
 
@@ -17,26 +17,24 @@ export interface MessageStreamMeta {
 type Block = { kind: "text" | "thinking" } | { kind: "tool"; call: number };
 
 /**
- * Normalized chat events as Anthropic's stream (`RawMessageStreamEvent`): `message_start` and a `ping`, then
- * each block opened with `content_block_start`, filled by `content_block_delta` (`thinking_delta`, `text_delta`,
+ * Anthropic's stream (`RawMessageStreamEvent`), written from the shared engine's pieces (a `ChatSink`):
+ * `message_start` and a `ping`, then each block opened with `content_block_start`, filled by `content_block_delta` (`thinking_delta`, `text_delta`,
  * `input_json_delta`) and closed with `content_block_stop`, one block at a time, then `message_delta` with the
  * stop reason and usage and `message_stop`. An upstream failure closes the open block and sends an `error`
  * event. Only the first choice is written (Messages has no `n`).
  */
-export class MessageStreamWriter {
+export class MessageStreamWriter implements ChatSink {
   readonly #meta: MessageStreamMeta;
-  readonly #stops: StopSequenceMatcher;
+  readonly #stops: StopMatcher;
   readonly #toolBlocks = new Map<number, number>();
   #open: Block | undefined;
   #next = 0;
-  #finish: FinishReason = "stop";
-  #usage: CompletionUsage | undefined;
   /** Estimated tokens written, for when the stream ends without usage (a stop sequence cut it short). */
   #weight = 0;
 
   constructor(meta: MessageStreamMeta) {
     this.#meta = meta;
-    this.#stops = new StopSequenceMatcher(meta.stopSequences ?? []);
+    this.#stops = new StopMatcher(meta.stopSequences ?? []);
   }
 
   /** A stop sequence matched: the rest of the answer is not needed. */
@@ -63,58 +61,70 @@ export class MessageStreamWriter {
     return event("message_start", { type: "message_start", message }) + event("ping", { type: "ping" });
   }
 
-  write(chat: ChatEvent): string {
-    if (chat.type === "usage") this.#usage = chat.usage;
-    else if (chat.type === "error") return this.#close() + errorEvent("api_error", chat.message);
-    else if (chat.choice !== 0 || this.cut) return "";
-    else if (chat.type === "finish") this.#finish = chat.reason;
-    else if (chat.type === "reasoning") {
-      this.#weight += tokenWeight(chat.text);
-      return this.#delta({ kind: "thinking" }, chat.text);
-    } else if (chat.type === "text") {
-      this.#weight += tokenWeight(chat.text);
-      const text = this.#stops.push(chat.text);
-      return text === "" ? "" : this.#delta({ kind: "text" }, text);
-    } else {
-      this.#weight += tokenWeight(chat.arguments) + tokenWeight(chat.name ?? "");
-      return this.#tool(chat);
-    }
-    return "";
+  text(choice: number, text: string): string {
+    if (choice !== 0 || this.cut) return "";
+    this.#weight += tokenWeight(text);
+    const kept = this.#stops.push(text);
+    return kept === "" ? "" : this.#delta({ kind: "text" }, kept);
   }
 
-  /** The held-back text, the last `content_block_stop`, `message_delta` and `message_stop`. */
-  end(): string {
+  reasoning(choice: number, text: string): string {
+    if (choice !== 0 || this.cut) return "";
+    this.#weight += tokenWeight(text);
+    return this.#delta({ kind: "thinking" }, text);
+  }
+
+  toolCall(choice: number, index: number, args: string, first?: { id: string; name: string }): string {
+    if (choice !== 0 || this.cut) return "";
+    this.#weight += tokenWeight(args) + tokenWeight(first?.name ?? "");
+    return this.#tool(index, args, first);
+  }
+
+  /**
+   * The held-back text, the last `content_block_stop`, `message_delta` and `message_stop`. The usage is the
+   * engine's (upstream's count, else its estimate), unless a stop sequence cut the answer: then the tokens
+   * written here are estimated.
+   */
+  end(finishes: readonly (readonly [number, FinishReason])[], usage: CompletionUsage): string {
     const rest = this.#stops.flush();
     let out = rest === "" ? "" : this.#delta({ kind: "text" }, rest);
     out += this.#close();
+    const cut = this.cut;
     const matched = this.#toolBlocks.size > 0 ? undefined : this.#stops.matched;
-    const stopReason: StopReason = matched === undefined ? toStopReason(this.#finish) : "stop_sequence";
-    const usage = this.#usage ? toAnthropicUsage(this.#usage) : undefined;
+    const finish = finishes.find(([choice]) => choice === 0)?.[1] ?? "stop";
+    const stopReason: StopReason = matched === undefined ? toStopReason(finish) : "stop_sequence";
+    const counted = cut ? undefined : toAnthropicUsage(usage);
     const delta = { stop_reason: stopReason, stop_sequence: matched ?? null };
     out += event("message_delta", {
       type: "message_delta",
       delta,
       usage: {
-        output_tokens: usage?.output_tokens ?? Math.max(1, Math.ceil(this.#weight)),
-        ...(usage ? { input_tokens: usage.input_tokens } : {}),
+        output_tokens: counted?.output_tokens ?? Math.max(1, Math.ceil(this.#weight)),
+        ...(counted ? { input_tokens: counted.input_tokens } : {}),
       },
     });
     return out + event("message_stop", { type: "message_stop" });
   }
 
-  #tool(chat: Extract<ChatEvent, { type: "tool_call" }>): string {
+  /** An upstream failure: the open block closed, then Anthropic's `error` event. */
+  fail(message: string): string {
+    return this.#close() + errorEvent("api_error", message);
+  }
+
+  #tool(call: number, args: string, first: { id: string; name: string } | undefined): string {
     let out = "";
-    let index = this.#toolBlocks.get(chat.index);
+    let index = this.#toolBlocks.get(call);
     if (index === undefined) {
+      if (first === undefined) return ""; // the engine names every call on its first piece
       out += this.#close();
       index = this.#next++;
-      this.#toolBlocks.set(chat.index, index);
-      this.#open = { kind: "tool", call: chat.index };
-      const block = { type: "tool_use", id: chat.id, name: chat.name, input: {} };
+      this.#toolBlocks.set(call, index);
+      this.#open = { kind: "tool", call };
+      const block = { type: "tool_use", id: first.id, name: first.name, input: {} };
       out += event("content_block_start", { type: "content_block_start", index, content_block: block });
     }
-    if (chat.arguments === "") return out;
-    const delta = { type: "input_json_delta", partial_json: chat.arguments };
+    if (args === "") return out;
+    const delta = { type: "input_json_delta", partial_json: args };
     return out + event("content_block_delta", { type: "content_block_delta", index, delta }); // by index, even if closed
   }
 

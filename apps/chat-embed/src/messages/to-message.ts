@@ -1,6 +1,6 @@
 import { type ChatChoice, type CompletionUsage, newId } from "@wai/core";
+import { StopMatcher } from "../chat/stop-matcher.ts";
 import type { ContentBlock, Message } from "./message.ts";
-import { StopSequenceMatcher } from "./stop-sequence-matcher.ts";
 import { toAnthropicUsage } from "./to-anthropic-usage.ts";
 import { toStopReason } from "./to-stop-reason.ts";
 import { toToolInput } from "./to-tool-input.ts";
@@ -18,7 +18,7 @@ export function toMessage(
 ): Message {
   const content: ContentBlock[] = [];
   if (choice.reasoning) content.push({ type: "thinking", thinking: choice.reasoning, signature: "" });
-  const stops = new StopSequenceMatcher(stopSequences);
+  const stops = new StopMatcher(stopSequences);
   const text = choice.content === null ? "" : stops.cut(choice.content);
   if (text !== "") content.push({ type: "text", text });
   for (const call of choice.toolCalls) {

@@ -1,6 +1,5 @@
-import type { FinishReason } from "@wai/core";
-import { newId } from "@wai/core";
-import type { ChatEvent } from "../chat/chat-event.ts";
+import { type CompletionUsage, type FinishReason, newId } from "@wai/core";
+import type { ChatSink } from "../stream/chat-sink.ts";
 import {
   outputText,
   type ResponseHead,
@@ -27,21 +26,20 @@ type OpenItem =
     };
 
 /**
- * Normalized chat events as the Responses API's stream (`event: <type>` and `data:` with a `sequence_number`
- * from 0): `response.created` and `response.in_progress`, then per output item `response.output_item.added`,
- * its parts and deltas (`response.output_text.delta`, `response.function_call_arguments.delta`, reasoning text or
+ * The Responses API's stream, written from the shared engine's pieces (a `ChatSink`): `event: <type>` and
+ * `data:` with a `sequence_number` from 0, `response.created` and `response.in_progress`, then per output item
+`response.output_item.added`, its parts and deltas (`response.output_text.delta`, `response.function_call_arguments.delta`, reasoning text or
  * summary deltas) and their `.done` events, `response.output_item.done`; finally `response.completed` (or
  * `response.incomplete` when cut by the token limit). An upstream failure ends with `response.failed` and an
  * `error` event. A message or reasoning item closes when the next item opens; function calls close at the end.
  * Deltas, the hot path, are written from a per-item prefix serialized once.
  */
-export class ResponseStreamWriter {
+export class ResponseStreamWriter implements ChatSink {
   readonly #head: ResponseHead;
   readonly #output: (ResponseOutputItem | undefined)[] = [];
   readonly #calls = new Map<number, OpenItem & { kind: "function_call" }>();
   #current: (OpenItem & { kind: "message" | "reasoning" }) | undefined;
   #seq = 0;
-  #finish: FinishReason | undefined;
   #usage: ResponseState["usage"] = null;
   #state: ResponseState = { status: "in_progress", output: [], usage: null };
 
@@ -63,31 +61,23 @@ export class ResponseStreamWriter {
     return this.#event("response.created", { response }) + this.#event("response.in_progress", { response });
   }
 
-  write(event: ChatEvent): string {
-    if (this.#state.status !== "in_progress") return "";
-    switch (event.type) {
-      case "text":
-      case "reasoning":
-        if (event.choice !== 0) return "";
-        return this.#text(event.type === "text" ? "message" : "reasoning", event.text);
-      case "tool_call":
-        if (event.choice !== 0) return "";
-        return this.#toolCall(event);
-      case "finish":
-        if (event.choice === 0) this.#finish = event.reason;
-        return "";
-      case "usage":
-        this.#usage = toResponseUsage(event.usage);
-        return "";
-      case "error":
-        return this.fail(event.message);
-    }
+  text(choice: number, text: string): string {
+    return choice === 0 && this.#state.status === "in_progress" ? this.#text("message", text) : "";
+  }
+
+  reasoning(choice: number, text: string): string {
+    return choice === 0 && this.#state.status === "in_progress" ? this.#text("reasoning", text) : "";
+  }
+
+  toolCall(choice: number, index: number, args: string, first?: { id: string; name: string }): string {
+    return choice === 0 && this.#state.status === "in_progress" ? this.#toolCall(index, args, first) : "";
   }
 
   /** Closes every open item and says how the response ended: `response.completed` or `response.incomplete`. */
-  end(): string {
+  end(finishes: readonly (readonly [number, FinishReason])[], usage: CompletionUsage): string {
     if (this.#state.status !== "in_progress") return "";
-    const ending = toResponseStatus(this.#finish);
+    this.#usage = toResponseUsage(usage);
+    const ending = toResponseStatus(finishes.find(([choice]) => choice === 0)?.[1]);
     let out = this.#closeAll(ending.status === "completed" ? "completed" : "incomplete");
     this.#state = { ...ending, output: this.#items(), usage: this.#usage };
     const type = ending.status === "completed" ? "response.completed" : "response.incomplete";
@@ -174,26 +164,26 @@ export class ResponseStreamWriter {
     return { item: open, events };
   }
 
-  #toolCall(event: Extract<ChatEvent, { type: "tool_call" }>): string {
+  #toolCall(callIndex: number, args: string, first: { id: string; name: string } | undefined): string {
     let out = "";
-    let call = this.#calls.get(event.index);
+    let call = this.#calls.get(callIndex);
     if (!call) {
-      if (event.name === undefined) return ""; // the engine names every call on its first event
+      if (first === undefined) return ""; // the engine names every call on its first piece
       out += this.#closeCurrent("completed");
       const index = this.#output.length;
       const id = newId("fc_", 48);
       this.#output.push(undefined);
-      const callId = event.id ?? newId("call_");
-      const called = toCallName(event.name, this.#head.namespaced);
+      const callId = first.id;
+      const called = toCallName(first.name, this.#head.namespaced);
       const item = { id, type: "function_call", status: "in_progress", call_id: callId, ...called, arguments: "" };
       out += this.#event("response.output_item.added", { output_index: index, item });
       const head = deltaHead("response.function_call_arguments.delta", `"item_id":"${id}","output_index":${index}`);
       call = { kind: "function_call", index, id, callId, called, args: "", head };
-      this.#calls.set(event.index, call);
+      this.#calls.set(callIndex, call);
     }
-    if (event.arguments === "") return out;
-    call.args += event.arguments;
-    return `${out}${call.head}${this.#seq++},"delta":${JSON.stringify(event.arguments)}}\n\n`;
+    if (args === "") return out;
+    call.args += args;
+    return `${out}${call.head}${this.#seq++},"delta":${JSON.stringify(args)}}\n\n`;
   }
 
   #closeAll(status: "completed" | "incomplete"): string {

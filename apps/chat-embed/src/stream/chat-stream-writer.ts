@@ -1,26 +1,23 @@
 import {
+  type ChatChunkMeta,
   ChatChunkSse,
-  type ChatDelta,
   type CompletionUsage,
   type FinishReason,
   MAX_DELTA_UNITS,
-  newId,
   splitText,
 } from "@wai/core";
-import type { StreamDelta } from "./stream-delta.ts";
-import { type StreamMeta, StreamWriter } from "./stream-writer.ts";
+import { OpenAiSseWriter } from "./openai-sse-writer.ts";
 
 /**
  * `chat.completion.chunk` events (reference §4.2), written by `@wai/core`'s `ChatChunkSse`: the same id and
  * `created` on every chunk, `usage: null` on each when `include_usage` is set, tool calls in OpenAI's indexed form
  * (id, type and name on a call's first fragment, then `arguments` pieces).
  */
-export class ChatStreamWriter extends StreamWriter {
+export class ChatStreamWriter extends OpenAiSseWriter {
   readonly #sse: ChatChunkSse;
-  readonly #startedTools = new Set<string>();
 
-  constructor(meta: StreamMeta) {
-    super(meta);
+  constructor(meta: ChatChunkMeta) {
+    super(meta.includeUsage);
     this.#sse = new ChatChunkSse(meta);
   }
 
@@ -28,38 +25,37 @@ export class ChatStreamWriter extends StreamWriter {
     return this.#sse.role(0);
   }
 
-  protected chunk(choice: number, delta: ChatDelta, finish: FinishReason | null): string {
-    return this.#sse.chunk(choice, delta, finish);
+  text(choice: number, text: string): string {
+    if (text.length <= MAX_DELTA_UNITS) return this.#sse.content(choice, text); // no array
+    let out = "";
+    for (const piece of splitText(text)) out += this.#sse.content(choice, piece);
+    return out;
+  }
+
+  reasoning(choice: number, text: string): string {
+    if (text.length <= MAX_DELTA_UNITS) return this.#sse.reasoning(choice, text);
+    let out = "";
+    for (const piece of splitText(text)) out += this.#sse.reasoning(choice, piece);
+    return out;
+  }
+
+  toolCall(choice: number, index: number, args: string, first?: { id: string; name: string }): string {
+    const pieces = args ? splitText(args) : [];
+    let out = "";
+    if (first) {
+      const fn = { name: first.name, arguments: pieces.shift() ?? "" };
+      out += this.#sse.chunk(choice, { tool_calls: [{ index, id: first.id, type: "function", function: fn }] });
+    }
+    for (const piece of pieces)
+      out += this.#sse.chunk(choice, { tool_calls: [{ index, function: { arguments: piece } }] });
+    return out;
+  }
+
+  protected finishChunk(choice: number, reason: FinishReason): string {
+    return this.#sse.finish(choice, reason);
   }
 
   protected usageChunk(usage: CompletionUsage): string {
     return this.#sse.usage(usage);
-  }
-
-  protected delta(delta: Exclude<StreamDelta, { type: "usage" | "finish" }>): string {
-    if (delta.type === "content") {
-      if (delta.text.length <= MAX_DELTA_UNITS) return this.#sse.content(delta.choice, delta.text); // no array
-      let out = "";
-      for (const piece of splitText(delta.text)) out += this.#sse.content(delta.choice, piece);
-      return out;
-    }
-    if (delta.type === "reasoning") {
-      let out = "";
-      for (const piece of splitText(delta.text)) out += this.#sse.chunk(delta.choice, { reasoning_content: piece });
-      return out;
-    }
-    const key = `${delta.choice}:${delta.index}`;
-    const pieces = delta.arguments ? splitText(delta.arguments) : [];
-    let out = "";
-    if (!this.#startedTools.has(key)) {
-      if (delta.name === undefined) return ""; // a fragment before its call's name: nothing to attach it to
-      this.#startedTools.add(key);
-      const first = { index: delta.index, id: delta.id ?? newId("call_"), type: "function" as const };
-      const fn = { name: delta.name, arguments: pieces.shift() ?? "" };
-      out += this.#sse.chunk(delta.choice, { tool_calls: [{ ...first, function: fn }] });
-    }
-    for (const piece of pieces)
-      out += this.#sse.chunk(delta.choice, { tool_calls: [{ index: delta.index, function: { arguments: piece } }] });
-    return out;
   }
 }

@@ -1,85 +1,111 @@
-import { type ChatDelta, type CompletionUsage, type FinishReason, SSE_DONE, tokenWeight, toUsage } from "@wai/core";
+import { type CompletionUsage, type FinishReason, newId, tokenWeight, toUsage } from "@wai/core";
 import { StopMatcher } from "../chat/stop-matcher.ts";
-import { type SplitText, ThinkSplitter } from "../chat/think-splitter.ts";
+import { ThinkSplitter } from "../chat/think-splitter.ts";
 import { toFinishReason } from "../chat/to-finish-reason.ts";
+import type { ChatSink } from "./chat-sink.ts";
 import type { StreamDelta } from "./stream-delta.ts";
 
-export interface StreamMeta {
-  id: string;
-  created: number;
-  /** The Workers AI id of the model that served the request. */
-  model: string;
-  includeUsage: boolean;
+/** What the engine needs of a request's plan (`ChatPlan`). */
+export interface StreamPlan {
   /** Estimated prompt tokens, for when upstream reports no usage. */
   promptTokens: number;
   /** The `max_tokens` sent: a stream with no finish reason that used them all stopped for `length`. */
   maxTokens: number;
   /** Stop sequences to apply to the content here (upstream does not). */
   stop?: string | readonly string[];
-  /** Move `<think>…</think>` from the content to reasoning deltas. */
+  /** Move `<think>…</think>` from the content to reasoning. */
   thinkTags?: boolean;
 }
 
 /**
- * Turns deltas into OpenAI's SSE text: the first chunk carries the role, each delta is forwarded as it comes,
- * then one final chunk per choice with its finish reason, the `include_usage` chunk (`choices: []`), and
- * `[DONE]`. Subclasses say how one chunk looks (`chat.completion.chunk` or `text_completion`).
+ * The streaming engine every chat protocol shares: takes upstream's deltas, splits out `<think>` reasoning,
+ * applies stop sequences, numbers and names tool calls, tallies tokens, and at the end works out each choice's
+ * finish reason and the usage; it hands every piece straight to the protocol's `ChatSink` and returns the SSE
+ * text the sink wrote. One engine per stream.
  */
-export abstract class StreamWriter {
-  protected readonly meta: StreamMeta;
+export class StreamWriter {
+  readonly #plan: StreamPlan;
+  readonly #sink: ChatSink;
+  /** Choices seen, with upstream's finish reason once it came. */
   readonly #finish = new Map<number, unknown>();
   readonly #calledTools = new Set<number>();
+  readonly #startedTools = new Set<string>();
   readonly #stops = new Map<number, StopMatcher>();
   readonly #thinking = new Map<number, ThinkSplitter>();
   #usage: unknown;
   /** Estimated tokens streamed so far (`tokenWeight` of every piece), for when upstream reports no usage. */
   #weight = 0;
 
-  constructor(meta: StreamMeta) {
-    this.meta = meta;
+  constructor(plan: StreamPlan, sink: ChatSink) {
+    this.#plan = plan;
+    this.#sink = sink;
   }
 
-  /** One chunk as a `data: ` event; `delta` is the chat delta, from which text writers take the text. */
-  protected abstract chunk(choice: number, delta: ChatDelta, finish: FinishReason | null): string;
-  protected abstract usageChunk(usage: CompletionUsage): string;
-
   /** What goes out before any upstream event. */
-  abstract start(): string;
+  start(): string {
+    return this.#sink.start();
+  }
 
   /** SSE text for one delta ("" when it only updates the tally). */
   write(delta: StreamDelta): string {
-    if (delta.type === "content" && this.meta.thinkTags) {
-      const split = this.#splitterFor(delta.choice).push(delta.text);
-      return this.#writeSplit(delta.choice, split);
+    switch (delta.type) {
+      case "content":
+        return this.text(delta.choice, delta.text);
+      case "reasoning":
+        return this.#reasoning(delta.choice, delta.text);
+      case "tool_call":
+        return this.#toolCall(delta);
+      case "finish":
+        this.#finish.set(delta.choice, delta.reason);
+        return "";
+      case "usage":
+        this.#usage = delta.usage;
+        return "";
     }
-    return this.#write(delta);
   }
 
-  #write(delta: StreamDelta): string {
-    if (delta.type === "content" && this.meta.stop) {
-      const text = this.#stopFor(delta.choice).push(delta.text);
+  /** Answer text as upstream sent it (the hot path: most events are one piece of text). */
+  text(choice: number, text: string): string {
+    if (!this.#plan.thinkTags) return this.#content(choice, text);
+    const { reasoning, content } = this.#splitterFor(choice).push(text);
+    let out = reasoning === "" ? "" : this.#reasoning(choice, reasoning);
+    if (content !== "") out += this.#content(choice, content);
+    return out;
+  }
+
+  #content(choice: number, text: string): string {
+    if (this.#plan.stop) {
+      text = this.#stopFor(choice).push(text);
       if (text === "") return "";
-      delta = { ...delta, text };
     }
-    if (delta.type === "usage") this.#usage = delta.usage;
-    else if (delta.type === "finish") this.#finish.set(delta.choice, delta.reason);
-    else {
-      if (!this.#finish.has(delta.choice)) this.#finish.set(delta.choice, undefined);
-      if (delta.type === "tool_call") this.#calledTools.add(delta.choice);
-      this.#weight +=
-        delta.type === "tool_call"
-          ? tokenWeight(delta.name ?? "") + tokenWeight(delta.arguments ?? "")
-          : tokenWeight(delta.text);
-      return this.delta(delta);
-    }
-    return "";
+    if (!this.#finish.has(choice)) this.#finish.set(choice, undefined);
+    this.#weight += tokenWeight(text);
+    return this.#sink.text(choice, text);
   }
 
-  protected abstract delta(delta: Exclude<StreamDelta, { type: "usage" | "finish" }>): string;
+  #reasoning(choice: number, text: string): string {
+    if (!this.#finish.has(choice)) this.#finish.set(choice, undefined);
+    this.#weight += tokenWeight(text);
+    return this.#sink.reasoning(choice, text);
+  }
 
-  /** Every choice hit a stop sequence: the rest of the upstream stream is not needed. */
+  #toolCall(delta: Extract<StreamDelta, { type: "tool_call" }>): string {
+    const { choice, index } = delta;
+    if (!this.#finish.has(choice)) this.#finish.set(choice, undefined);
+    this.#calledTools.add(choice);
+    const args = delta.arguments ?? "";
+    this.#weight += tokenWeight(delta.name ?? "") + tokenWeight(args);
+    const key = `${choice}:${index}`;
+    if (this.#startedTools.has(key)) return args === "" ? "" : this.#sink.toolCall(choice, index, args);
+    if (delta.name === undefined) return ""; // a fragment before its call's name: nothing to attach it to
+    this.#startedTools.add(key);
+    return this.#sink.toolCall(choice, index, args, { id: delta.id ?? newId("call_"), name: delta.name });
+  }
+
+  /** Every choice hit a stop sequence (here or the protocol's own): the rest of the upstream is not needed. */
   get cut(): boolean {
-    if (!this.meta.stop || this.#stops.size === 0) return false;
+    if (this.#sink.cut) return true;
+    if (!this.#plan.stop || this.#stops.size === 0) return false;
     for (const matcher of this.#stops.values()) if (!matcher.stopped) return false;
     return true;
   }
@@ -90,31 +116,44 @@ export abstract class StreamWriter {
     return false;
   }
 
-  /** The closing events: finish chunks, the usage chunk when asked for, `[DONE]`. */
+  /** The text held back (a partial `</think>` or stop sequence), then the closing events. */
   end(): string {
-    if (this.#finish.size === 0) this.#finish.set(0, undefined);
-    const usage = toUsage(this.#usage, {
-      prompt: this.meta.promptTokens,
-      completion: Math.max(1, Math.ceil(this.#weight)),
-    });
     let out = "";
-    for (const [choice, reason] of [...this.#finish].sort((a, b) => a[0] - b[0])) {
-      const hitLimit = reason == null && usage.completion_tokens >= this.meta.maxTokens;
-      out += this.chunk(
-        choice,
-        {},
-        toFinishReason(reason ?? (hitLimit ? "length" : "stop"), this.#calledTools.has(choice)),
-      );
+    for (const [choice, splitter] of this.#thinking) {
+      const { reasoning, content } = splitter.flush();
+      if (reasoning !== "") out += this.#reasoning(choice, reasoning);
+      if (content !== "") out += this.#content(choice, content);
     }
-    if (this.meta.includeUsage) out += this.usageChunk(usage);
-    return out + SSE_DONE;
+    for (const [choice, matcher] of this.#stops) {
+      const rest = matcher.flush();
+      if (rest !== "") out += this.#released(choice, rest);
+    }
+    if (this.#finish.size === 0) this.#finish.set(0, undefined);
+    const usage = this.#usageSoFar();
+    const finishes: [number, FinishReason][] = [];
+    for (const [choice, reason] of [...this.#finish].sort((a, b) => a[0] - b[0])) {
+      const hitLimit = reason == null && usage.completion_tokens >= this.#plan.maxTokens;
+      const upstream = reason ?? (hitLimit ? "length" : "stop");
+      finishes.push([choice, toFinishReason(upstream, this.#calledTools.has(choice))]);
+    }
+    return out + this.#sink.end(finishes, usage);
   }
 
-  #writeSplit(choice: number, { reasoning, content }: SplitText): string {
-    let out = "";
-    if (reasoning) out += this.#write({ type: "reasoning", choice, text: reasoning });
-    if (content) out += this.#write({ type: "content", choice, text: content });
-    return out;
+  /** An upstream failure mid-stream: the protocol's error ending (never a hang, never a silent cut). */
+  fail(message: string): string {
+    if (this.#finish.size === 0) this.#finish.set(0, undefined);
+    const choices = [...this.#finish.keys()].sort((a, b) => a - b);
+    return this.#sink.fail(message, choices, this.#usageSoFar());
+  }
+
+  /** Held-back text released at the end: past the stop matcher already, so written as it is. */
+  #released(choice: number, text: string): string {
+    this.#weight += tokenWeight(text);
+    return this.#sink.text(choice, text);
+  }
+
+  #usageSoFar(): CompletionUsage {
+    return toUsage(this.#usage, { prompt: this.#plan.promptTokens, completion: Math.max(1, Math.ceil(this.#weight)) });
   }
 
   #splitterFor(choice: number): ThinkSplitter {
@@ -129,33 +168,9 @@ export abstract class StreamWriter {
   #stopFor(choice: number): StopMatcher {
     let matcher = this.#stops.get(choice);
     if (!matcher) {
-      matcher = new StopMatcher(this.meta.stop ?? []);
+      matcher = new StopMatcher(this.#plan.stop ?? []);
       this.#stops.set(choice, matcher);
     }
     return matcher;
-  }
-
-  /**
-   * An upstream failure mid-stream, visible through gateways: OneAPI forwards only chunks with `choices` (or
-   * `usage`) and writes its own `[DONE]`, so an error-only chunk would vanish and the cut answer would look
-   * complete. Each choice's last chunk therefore carries `finish_reason: "length"` (the spec's value for an
-   * answer cut short, which every client's enum knows; strict clients reject unknown values such as `error`)
-   * and, beside `choices`, the error in OpenAI's envelope (the OpenAI SDKs throw an `APIError` on it). Then the
-   * usage chunk when asked for (what was streamed is billed, no more), then `[DONE]`: never a hang.
-   */
-  fail(message: string): string {
-    const error = JSON.stringify({ message, type: "upstream_error", param: null, code: "stream_interrupted" });
-    if (this.#finish.size === 0) this.#finish.set(0, undefined);
-    let out = "";
-    for (const choice of [...this.#finish.keys()].sort((a, b) => a - b)) {
-      const chunk = this.chunk(choice, {}, "length");
-      out += `${chunk.slice(0, -3)},"error":${error}}\n\n`; // the chunk object closes with `}\n\n`
-    }
-    if (this.meta.includeUsage) {
-      out += this.usageChunk(
-        toUsage(this.#usage, { prompt: this.meta.promptTokens, completion: Math.max(1, Math.ceil(this.#weight)) }),
-      );
-    }
-    return out + SSE_DONE;
   }
 }

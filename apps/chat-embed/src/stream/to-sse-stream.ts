@@ -1,31 +1,38 @@
 import { SseParser } from "@wai/core";
 import { legacyText } from "./legacy-text.ts";
 import { parseUpstreamEvent } from "./parse-upstream-event.ts";
+import { SlabEncoder } from "./slab-encoder.ts";
 import type { DeltaState } from "./stream-delta.ts";
 import type { StreamWriter } from "./stream-writer.ts";
 import { toStreamDeltas } from "./to-stream-deltas.ts";
 
-const encoder = new TextEncoder();
-
 /**
- * Upstream SSE bytes to OpenAI SSE bytes, each network chunk mapped as it arrives (events split across chunks
- * are joined by the parser). A pull stream rather than a `TransformStream` so that an upstream failure can
- * still be answered: it ends the stream with an error event and `[DONE]`, as does a stream that stops with
- * neither `[DONE]` nor a finish reason. Cancelling the response cancels upstream, as does a stop sequence.
- * Measured in workerd (pnpm bench, in process): a synchronous `TransformStream` fed by `pipeTo` costs 30–40 µs
- * more per event than this loop (each piped chunk pays read, write, transform and backpressure promises).
+ * Upstream SSE bytes to a protocol's SSE bytes, each network chunk mapped synchronously as it arrives (events
+ * split across chunks are joined by the parser): the one pump of every chat protocol's stream, the protocol
+ * being the writer's sink. A pull stream with `highWaterMark: 0` (upstream is read only as fast as the client
+ * reads) rather than a `TransformStream`, so that an upstream failure can still be answered: it ends the
+ * stream with the protocol's error ending, as does a stream that stops with neither `[DONE]` nor a finish
+ * reason. Cancelling the response cancels upstream, as does a stop sequence. `settle` runs once the answer has
+ * ended, before its last bytes go out (Responses stores the response). Measured in workerd (bench/PROFILE.md,
+ * "After the stream work"): a synchronous `TransformStream` fed by `pipeTo` costs about twice this loop per
+ * chunk (each piped chunk pays read, write, transform and backpressure promises).
  */
-export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: StreamWriter): ReadableStream<Uint8Array> {
+export function toSseStream(
+  upstream: ReadableStream<Uint8Array>,
+  writer: StreamWriter,
+  settle?: () => Promise<void>,
+): ReadableStream<Uint8Array> {
   const reader = upstream.getReader();
+  const encoder = new SlabEncoder();
   const state: DeltaState = { nextToolIndex: 0 };
-  let out = writer.start();
+  let out = "";
   let done = false;
   const parser = new SseParser((event) => {
     if (done) return;
     // A plain `{"response":"…"}` event (most legacy-model events) is read without JSON.parse.
     const text = legacyText(event.data);
     if (text !== undefined) {
-      if (text !== "") out += writer.write({ type: "content", choice: 0, text });
+      if (text !== "") out += writer.text(0, text);
       return;
     }
     const parsed = parseUpstreamEvent(event.data);
@@ -40,6 +47,10 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
 
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        const head = writer.start(); // queued now: the client's first read takes it without a pull
+        if (head !== "") controller.enqueue(encoder.encode(head));
+      },
       async pull(controller) {
         while (!done && out === "") {
           let result: ReadableStreamReadResult<Uint8Array>;
@@ -63,6 +74,7 @@ export function toSseStream(upstream: ReadableStream<Uint8Array>, writer: Stream
             done = true;
           }
         }
+        if (done && settle) await settle();
         if (out !== "") controller.enqueue(encoder.encode(out));
         out = "";
         if (done) {

@@ -33,6 +33,11 @@ export class ChatChunkSse {
     return `${this.#head}${choice},"delta":{"content":${JSON.stringify(text)}},"logprobs":null,"finish_reason":null}]${this.#tail}`;
   }
 
+  /** A reasoning piece (`reasoning_content`), the hot path of a thinking model's stream. */
+  reasoning(choice: number, text: string): string {
+    return `${this.#head}${choice},"delta":{"reasoning_content":${JSON.stringify(text)}},"logprobs":null,"finish_reason":null}]${this.#tail}`;
+  }
+
   /** A choice's last chunk: an empty delta and the finish reason. */
   finish(choice: number, reason: FinishReason): string {
     return `${this.#head}${choice},"delta":{},"logprobs":null,"finish_reason":"${reason}"}]${this.#tail}`;

@@ -34,6 +34,7 @@ describe("toChatCompletionChunk and ChatChunkSse", () => {
       expect(sse.role(1)).toBe(one(1, { role: "assistant", content: "" }, null));
       expect(sse.content(0, 'a "quoted"\nline')).toBe(one(0, { content: 'a "quoted"\nline' }, null));
       expect(sse.chunk(0, { reasoning_content: "hmm" })).toBe(one(0, { reasoning_content: "hmm" }, null));
+      expect(sse.reasoning(1, 'a "b"')).toBe(one(1, { reasoning_content: 'a "b"' }, null));
       const tool = {
         tool_calls: [{ index: 0, id: "call_1", type: "function" as const, function: { name: "f", arguments: "" } }],
       };
