@@ -1,16 +1,16 @@
+import { type IRequest, Router, type RouterType } from "itty-router";
 import { allowedMethods } from "./allowed-methods.ts";
 import { type ApiError, methodNotAllowed, pathNotFound } from "./api-error.ts";
 import { authenticate } from "./auth.ts";
 import type { AuthContext, AuthOptions } from "./auth-options.ts";
 import { preflight } from "./cors.ts";
-import { createRouter, type Router } from "./create-router.ts";
 import { finishResponse } from "./finish-response.ts";
 import { normalizePath } from "./normalize-path.ts";
 import { requestIdOf } from "./request-id.ts";
 import { asApiError, toErrorResponse } from "./to-error-response.ts";
 
-/** The request as handlers see it: the route's `:params` (percent-encoded), who is calling and the request id. */
-export type GatewayRequest = Request & { params: Record<string, string>; auth: AuthContext; requestId: string };
+/** The request as handlers see it: itty's params and query, plus who is calling and the request id. */
+export type GatewayRequest = IRequest & { auth: AuthContext; requestId: string };
 
 export interface WorkerOptions<Env> {
   /** How this worker authenticates, read from its env on each request. */
@@ -23,7 +23,7 @@ export interface WorkerOptions<Env> {
 
 export interface GatewayWorker<Env> {
   /** Register routes on it: `router.post("/v1/embeddings", handler)`. Paths are already normalized. */
-  router: Router<GatewayRequest, [Env, ExecutionContext]>;
+  router: RouterType<GatewayRequest, [Env, ExecutionContext]>;
   fetch: (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
 }
 
@@ -34,7 +34,7 @@ export interface GatewayWorker<Env> {
  * `Allow` (worked out after routing, so the hot path pays nothing), any other unrouted request a 404.
  */
 export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<Env> {
-  const router = createRouter<GatewayRequest, [Env, ExecutionContext]>();
+  const router = Router<GatewayRequest, [Env, ExecutionContext]>();
   const renderError = options.renderError ?? toErrorResponse;
 
   async function fetch(incoming: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -55,9 +55,7 @@ export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<En
       if (!options.isPublic?.(method, path)) {
         gatewayRequest.auth = await authenticate(request, options.auth(env), url);
       }
-      const response =
-        ((await router.handle(gatewayRequest, request.method, path, env, ctx)) as Response | undefined) ??
-        (await headAsGet(gatewayRequest, path, env, ctx));
+      const response = (await router.fetch(gatewayRequest, env, ctx)) ?? (await headAsGet(gatewayRequest, env, ctx));
       if (!response) {
         const allowed = allowedMethods(router.routes, path);
         throw allowed.length > 0 ? methodNotAllowed(request.method, path, allowed) : pathNotFound(request.method, path);
@@ -69,17 +67,12 @@ export function createWorker<Env>(options: WorkerOptions<Env>): GatewayWorker<En
   }
 
   /** `HEAD` where a worker has only a `GET` route (uptime monitors probe `/health` this way): GET, no body. */
-  async function headAsGet(
-    request: GatewayRequest,
-    path: string,
-    env: Env,
-    ctx: ExecutionContext,
-  ): Promise<Response | undefined> {
+  async function headAsGet(request: GatewayRequest, env: Env, ctx: ExecutionContext): Promise<Response | undefined> {
     if (request.method !== "HEAD") return undefined;
     const get = new Request(request.url, { method: "GET", headers: request.headers }) as GatewayRequest;
     get.requestId = request.requestId;
     get.auth = request.auth;
-    const response = (await router.handle(get, "GET", path, env, ctx)) as Response | undefined;
+    const response = await router.fetch(get, env, ctx);
     if (!response) return undefined;
     await response.body?.cancel();
     return new Response(null, response);
