@@ -36,7 +36,7 @@ export function randomId(): string {
   let out = "";
   for (let i = 0; i < 15; i += 3) {
     const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out += BASE64URL[n >>> 18] + BASE64URL[(n >>> 12) & 63] + BASE64URL[(n >>> 6) & 63] + BASE64URL[n & 63];
+    out += `${BASE64URL[n >>> 18]}${BASE64URL[(n >>> 12) & 63]}${BASE64URL[(n >>> 6) & 63]}${BASE64URL[n & 63]}`;
   }
   const last = bytes[15] as number;
   return `${out}${BASE64URL[last >>> 2]}${BASE64URL[(last & 3) << 4]}`;
