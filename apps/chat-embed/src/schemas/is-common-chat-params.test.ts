@@ -108,7 +108,8 @@ const VALUES: Record<string, unknown[]> = {
 function matrix(): unknown[] {
   const base = { model: MODEL, messages: user("hi") };
   const out: unknown[] = [];
-  for (const [field, values] of Object.entries(VALUES)) for (const value of values) out.push({ ...base, [field]: value });
+  for (const [field, values] of Object.entries(VALUES))
+    for (const value of values) out.push({ ...base, [field]: value });
   return out;
 }
 
