@@ -26,6 +26,7 @@ export * from "./chat/token-weight.ts";
 export * from "./config.ts";
 export * from "./cors.ts";
 export * from "./create-worker.ts";
+export * from "./draw-random.ts";
 export * from "./finish-response.ts";
 export * from "./gateway-notes.ts";
 export * from "./ignored-fields-note.ts";

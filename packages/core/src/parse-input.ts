@@ -6,8 +6,18 @@ type AnySchema = v.GenericSchema;
 /**
  * Validates a request body against a valibot schema and returns the typed output. The first issue becomes a
  * 400 whose `param` is the dotted path of the failing field (`messages.0.content`), as OpenAI clients expect.
+ *
+ * `isCommon`, when given, is a hand-written check of a route's common shape: when it says yes, the body is
+ * returned as it is, without the schema's walk and copy (it must accept only what the schema accepts and
+ * returns unchanged, a test of each such check holds it to that); when it says no, the schema decides, with
+ * its own messages.
  */
-export function parseInput<const TSchema extends AnySchema>(schema: TSchema, data: unknown): v.InferOutput<TSchema> {
+export function parseInput<const TSchema extends AnySchema>(
+  schema: TSchema,
+  data: unknown,
+  isCommon?: (data: unknown) => data is v.InferOutput<TSchema>,
+): v.InferOutput<TSchema> {
+  if (isCommon?.(data)) return data;
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   const issue = deepest(result.issues[0]);

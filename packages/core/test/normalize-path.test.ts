@@ -22,6 +22,11 @@ describe("normalizePath", () => {
     ["/health", "/health"],
     ["/", "/"],
     ["/completionsx", "/completionsx"],
+    // Already-normal `/v1/` paths return at once; these look normal at first glance but are not.
+    ["/v1/v1", "/v1"],
+    ["/v1/embeddings/", "/v1/embeddings"],
+    ["/v1//embeddings", "/v1/embeddings"],
+    ["/v1/models/@cf/meta/llama-3.1-8b-instruct", "/v1/models/@cf/meta/llama-3.1-8b-instruct"],
   ])("%s → %s", (input, expected) => {
     expect(normalizePath(input)).toBe(expected);
   });

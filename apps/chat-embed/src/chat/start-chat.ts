@@ -48,11 +48,12 @@ export async function startChat(
   const named = chatModelName(body.model, env);
   const resolved = modelsFor(named.name, env, CHAT_ROUTE);
   checkUnsupportedFields(body);
-  const messages = await resolveImageUrls(body.messages);
+  // Only a user message with content parts can hold an image: without one the body goes on as it is, no copy.
+  const sent = hasContentParts(body.messages) ? { ...body, messages: await resolveImageUrls(body.messages) } : body;
   const ai = aiClientFor(request, env);
   const attempt = async (model: Model) => {
     checkChatCapabilities(model, body);
-    const { params, notes } = toSamplingParams(model, { ...body, messages });
+    const { params, notes } = toSamplingParams(model, sent);
     if (model.input === "prompt-messages" || model.input === "prompt-messages-parts")
       notes.push(...legacyToolNotes(params.tools));
     const plan = planChat(model, params);
@@ -66,4 +67,9 @@ export async function startChat(
   const notes = [...named.notes, ...served.notes, ...served.value.notes];
   const meta = { id: newChatCompletionId(), created: Math.floor(Date.now() / 1000), model: model.id };
   return { model, meta, plan, params, notes, output };
+}
+
+function hasContentParts(messages: ChatCompletionCreateParams["messages"]): boolean {
+  for (const message of messages) if (message.role === "user" && typeof message.content !== "string") return true;
+  return false;
 }

@@ -4,6 +4,7 @@ import { runChat } from "../chat/run-chat.ts";
 import { startChat } from "../chat/start-chat.ts";
 import type { Env } from "../env.ts";
 import { ChatCompletionCreateParams } from "../schemas/chat-completion-create-params.ts";
+import { isCommonChatParams } from "../schemas/is-common-chat-params.ts";
 import { ChatStreamWriter } from "../stream/chat-stream-writer.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 import { streamChat } from "../stream/stream-chat.ts";
@@ -18,7 +19,7 @@ export async function createChatCompletion(request: GatewayRequest, env: Env): P
   const json = await readJson(request);
   const handed = await handToImage(json, request, env);
   if (handed) return handed;
-  const body = parseInput(ChatCompletionCreateParams, json);
+  const body = parseInput(ChatCompletionCreateParams, json, isCommonChatParams);
   if (!body.stream) {
     const { meta, choices, usage, notes } = await runChat(request, env, body);
     return withGatewayNotes(Response.json(toChatCompletion(meta, choices, usage)), notes);

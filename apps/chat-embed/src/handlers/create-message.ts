@@ -8,12 +8,13 @@ import { fitMaxTokens } from "../messages/fit-max-tokens.ts";
 import { MessageStreamWriter } from "../messages/message-stream-writer.ts";
 import { toChatParams } from "../messages/to-chat-params.ts";
 import { toMessage } from "../messages/to-message.ts";
+import { isCommonMessageParams } from "../schemas/is-common-message-params.ts";
 import { MessageCreateParams } from "../schemas/message-create-params.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 
 /** `POST /v1/messages` (Anthropic's Messages API), streamed or not, on the shared chat engine. */
 export async function createMessage(request: GatewayRequest, env: Env): Promise<Response> {
-  const body = parseInput(MessageCreateParams, await readJson(request));
+  const body = parseInput(MessageCreateParams, await readJson(request), isCommonMessageParams);
   const named = chatModelName(body.model, env);
   const model = requireModel(named.name, env, CHAT_ROUTE);
   const notes = [...named.notes];

@@ -14,6 +14,7 @@ import { toConversation } from "../responses/to-conversation.ts";
 import { toResponseOutput } from "../responses/to-response-output.ts";
 import { toResponseParam } from "../responses/to-response-param.ts";
 import type { ChatCompletionMessageParam } from "../schemas/chat-completion-create-params.ts";
+import { isCommonResponseParams } from "../schemas/is-common-response-params.ts";
 import { normalizeInputItems, ResponseCreateParams } from "../schemas/response-create-params.ts";
 import { sseResponse } from "../stream/sse-response.ts";
 
@@ -24,7 +25,7 @@ import { sseResponse } from "../stream/sse-response.ts";
  * binding: then responses are stored (unless `store: false`) and `previous_response_id` continues one.
  */
 export async function createResponse(request: GatewayRequest, env: Env): Promise<Response> {
-  const body = parseInput(ResponseCreateParams, normalizeInputItems(await readJson(request)));
+  const body = parseInput(ResponseCreateParams, normalizeInputItems(await readJson(request)), isCommonResponseParams);
   if (body.store === true) requireStore(env, "store");
   const store = body.store !== false && env.RESPONSES !== undefined;
   let history: ChatCompletionMessageParam[] = [];

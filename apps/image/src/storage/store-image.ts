@@ -1,5 +1,7 @@
+import { drawRandom } from "@wai/core";
 import { FORMAT_OF } from "../sniff-image-type.ts";
 import type { GeneratedImage } from "../upstream/generated-image.ts";
+import { sha256Hex } from "./sha256-hex.ts";
 
 export interface StoredImageMeta {
   model: string;
@@ -19,22 +21,23 @@ export async function storeImage(bucket: R2Bucket, image: GeneratedImage, meta: 
     httpMetadata: { contentType: image.contentType },
     customMetadata: {
       model: meta.model,
-      prompt_sha256: await sha256Hex(meta.prompt),
+      prompt_sha256: sha256Hex(meta.prompt),
       created: new Date().toISOString(),
     },
   });
   return key;
 }
 
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+/** 128 random bits as 22 base64url characters (the last one carries 2 bits: one of A, Q, g, w). */
+export function randomId(): string {
+  const bytes = drawRandom(16);
+  let out = "";
+  for (let i = 0; i < 15; i += 3) {
+    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out += `${BASE64URL[n >>> 18]}${BASE64URL[(n >>> 12) & 63]}${BASE64URL[(n >>> 6) & 63]}${BASE64URL[n & 63]}`;
+  }
+  const last = bytes[15] as number;
+  return `${out}${BASE64URL[last >>> 2]}${BASE64URL[(last & 3) << 4]}`;
 }
