@@ -31,6 +31,7 @@ export const CASES = [
   { id: "hop-chat", worker: "hop", path: chatPath, body: { model: CHAT, messages } },
   // The workers.
   { id: "chat", worker: "chat-embed", path: chatPath, body: { model: CHAT, messages }, over: "pt-chat", goal: 260, target: 50 },
+  { id: "chat-chunked", worker: "chat-embed", path: chatPath, body: { model: CHAT, messages }, over: "pt-chat", chunked: true },
   { id: "chat-c16", worker: "chat-embed", path: chatPath, body: { model: CHAT, messages }, over: "pt-chat", concurrency: 16, goal: 80, target: 50 },
   { id: "chat-stream", worker: "chat-embed", path: chatPath, body: { model: CHAT, messages, ...streamed }, over: "pt-stream", perEvent: true, fixed: "chat", goal: 20, target: 10 },
   { id: "think-stream", worker: "chat-embed", path: chatPath, body: { model: REASONING, messages, ...streamed }, over: "pt-think", perEvent: true, fixed: "think", goal: 7, target: 10 },

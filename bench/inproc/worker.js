@@ -53,7 +53,10 @@ async function run(spec, n) {
   const [handler, env] = HANDLERS[spec.worker];
   const url = `http://bench.local${spec.path}`;
   const body = JSON.stringify(spec.body);
-  const once = () => handler.fetch(new Request(url, { method: "POST", headers, body }), env, ctx);
+  // As real clients send it (the OpenAI and Anthropic SDKs, OneAPI, curl): a JSON body with its length, which the
+  // workers read in one native call. `chunked: true` leaves the length out, as a streamed upload would.
+  const sized = spec.chunked ? headers : { ...headers, "content-length": String(new TextEncoder().encode(body).length) };
+  const once = () => handler.fetch(new Request(url, { method: "POST", headers: sized, body }), env, ctx);
   // The first answer is checked and its events counted; the loop only reads bodies to their end.
   const first = await once();
   const text = await first.text();
