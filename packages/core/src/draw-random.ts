@@ -4,7 +4,8 @@ let used = pool.length;
 
 /**
  * `n` (≤ 4096) fresh random bytes, as a view of a shared pool refilled by `crypto.getRandomValues` when used up
- * (bench/PROFILE.md item 8): read them at once, the next draw may overwrite them. For ids, not for keys.
+ * (bench/PROFILE.md item 8): read them at once, the next draw may overwrite them. Every byte is handed out once,
+ * so a draw is as unpredictable as `getRandomValues` itself (stored images' capability keys use it too).
  */
 export function drawRandom(n: number): Uint8Array {
   if (used + n > pool.length) {

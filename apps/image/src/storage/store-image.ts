@@ -21,7 +21,7 @@ export async function storeImage(bucket: R2Bucket, image: GeneratedImage, meta: 
     httpMetadata: { contentType: image.contentType },
     customMetadata: {
       model: meta.model,
-      prompt_sha256: sha256Hex(meta.prompt),
+      prompt_sha256: await sha256Hex(meta.prompt),
       created: new Date().toISOString(),
     },
   });
