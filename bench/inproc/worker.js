@@ -55,7 +55,9 @@ async function run(spec, n) {
   const body = JSON.stringify(spec.body);
   // As real clients send it (the OpenAI and Anthropic SDKs, OneAPI, curl): a JSON body with its length, which the
   // workers read in one native call. `chunked: true` leaves the length out, as a streamed upload would.
-  const sized = spec.chunked ? headers : { ...headers, "content-length": String(new TextEncoder().encode(body).length) };
+  const sized = spec.chunked
+    ? headers
+    : { ...headers, "content-length": String(new TextEncoder().encode(body).length) };
   const once = () => handler.fetch(new Request(url, { method: "POST", headers: sized, body }), env, ctx);
   // The first answer is checked and its events counted; the loop only reads bodies to their end.
   const first = await once();
