@@ -27,9 +27,12 @@ export function valueFromSchema(schema: unknown, rand: () => number, key = "valu
       return min + Math.floor(rand() * (max - min + 1));
     }
     case "number": {
+      // Whole numbers where the range holds one, as models answer counts and timeouts (Codex declares its
+      // integer-only fields as `number` and rejects 60.81); a fraction only when the range is narrower than 1.
       const min = typeof s.minimum === "number" ? s.minimum : 0;
       const max = typeof s.maximum === "number" ? s.maximum : min + 100;
-      return Math.round((min + rand() * (max - min)) * 100) / 100;
+      const whole = Math.ceil(min) + Math.floor(rand() * (Math.floor(max) - Math.ceil(min) + 1));
+      return Math.ceil(min) <= Math.floor(max) ? whole : Math.round((min + rand() * (max - min)) * 100) / 100;
     }
     case "boolean":
       return rand() < 0.5;
