@@ -49,3 +49,4 @@ export * from "./sse/split-text.ts";
 export * from "./sse/sse-event.ts";
 export * from "./sse/sse-parser.ts";
 export * from "./to-error-response.ts";
+export * from "./to-hex.ts";

@@ -46,12 +46,5 @@ export function isCommonChatParams(data: unknown): data is ChatCompletionCreateP
     if (message.name !== undefined && typeof message.name !== "string") return false;
     for (const key in message) if (!MESSAGE_KEYS.has(key)) return false;
   }
-  for (const key in data) {
-    const value = data[key];
-    if (value === null || value === undefined) continue;
-    if (SCHEMA_ONLY.has(key)) return false;
-    const check = FIELDS[key];
-    if (check && !check(value)) return false;
-  }
-  return true;
+  return is.fields(data, FIELDS, SCHEMA_ONLY, true);
 }

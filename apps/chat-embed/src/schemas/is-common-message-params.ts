@@ -35,11 +35,5 @@ export function isCommonMessageParams(data: unknown): data is MessageCreateParam
     if (typeof message.role !== "string" || !ROLES.has(message.role)) return false;
     for (const key in message) if (!MESSAGE_KEYS.has(key)) return false;
   }
-  for (const key in data) {
-    if (key === "model" || key === "messages") continue;
-    const value = data[key];
-    const check = FIELDS[key];
-    if (SCHEMA_ONLY.has(key) || (check && !check(value))) return false;
-  }
-  return true;
+  return is.fields(data, FIELDS, SCHEMA_ONLY, false);
 }

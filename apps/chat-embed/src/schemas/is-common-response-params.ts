@@ -37,13 +37,5 @@ export function isCommonResponseParams(data: unknown): data is ResponseCreatePar
       for (const key in item) if (!ITEM_KEYS.has(key)) return false;
     }
   } else if (input !== undefined && typeof input !== "string") return false;
-  for (const key in data) {
-    if (key === "model" || key === "input") continue;
-    const value = data[key];
-    if (value === null || value === undefined) continue;
-    if (SCHEMA_ONLY.has(key)) return false;
-    const check = FIELDS[key];
-    if (check && !check(value)) return false;
-  }
-  return true;
+  return is.fields(data, FIELDS, SCHEMA_ONLY, true);
 }

@@ -13,4 +13,24 @@ export const shapeCheck = {
   boolean: (value: unknown): boolean => typeof value === "boolean",
   strings: (value: unknown, max = Number.POSITIVE_INFINITY): boolean =>
     Array.isArray(value) && value.length <= max && value.every((item) => typeof item === "string"),
+  /**
+   * Every top-level field passes its check in `fields` (a field not listed passes, as the schemas' loose objects
+   * let it), and none of `schemaOnly` is present. `nullIsUnset`: a null field counts as absent, for schemas
+   * whose fields are nullish (OpenAI's); without it null must pass the field's check (Anthropic's optionals).
+   */
+  fields: (
+    data: Record<string, unknown>,
+    fields: Record<string, (value: unknown) => boolean>,
+    schemaOnly: ReadonlySet<string>,
+    nullIsUnset: boolean,
+  ): boolean => {
+    for (const key in data) {
+      const value = data[key];
+      if (nullIsUnset && value == null) continue;
+      if (schemaOnly.has(key)) return false;
+      const check = fields[key];
+      if (check && !check(value)) return false;
+    }
+    return true;
+  },
 };

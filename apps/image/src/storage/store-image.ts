@@ -1,7 +1,6 @@
-import { drawRandom } from "@wai/core";
+import { drawRandom, sha256Hex } from "@wai/core";
 import { FORMAT_OF } from "../sniff-image-type.ts";
 import type { GeneratedImage } from "../upstream/generated-image.ts";
-import { sha256Hex } from "./sha256-hex.ts";
 
 export interface StoredImageMeta {
   model: string;

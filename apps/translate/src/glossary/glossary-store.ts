@@ -1,5 +1,4 @@
-import { ApiError } from "@wai/core";
-import { sha256Hex } from "../translate/translation-cache.ts";
+import { ApiError, sha256Hex } from "@wai/core";
 import type { GlossaryEntry } from "./parse-glossary-entries.ts";
 
 /** DeepL's glossary object (`GlossaryInformation`, DeepLcom/openapi), as `/v2/glossaries` returns it. */

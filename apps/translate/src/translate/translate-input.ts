@@ -1,4 +1,4 @@
-import { aiClientFor, type GatewayRequest } from "@wai/core";
+import { aiClientFor, type GatewayRequest, sha256Hex } from "@wai/core";
 import { chooseEngine } from "../engine/choose-engine.ts";
 import type { Env } from "../env.ts";
 import { getGlossary, type StoredGlossary } from "../glossary/glossary-store.ts";
@@ -16,7 +16,7 @@ import { resolveSources } from "./resolve-sources.ts";
 import { placeholderCodec, runsCodec } from "./segment-codec.ts";
 import { segmentPool } from "./segment-pool.ts";
 import { type TranslatedText, translateTexts } from "./translate-texts.ts";
-import { createTranslationCache, sha256Hex } from "./translation-cache.ts";
+import { createTranslationCache } from "./translation-cache.ts";
 
 export interface TranslateInput {
   texts: readonly string[];

@@ -1,3 +1,4 @@
+import { sha256Hex } from "@wai/core";
 import { MemoryCache } from "./memory-cache.ts";
 
 /** One translated segment, cached by everything that decides it. */
@@ -15,19 +16,12 @@ export interface TranslationCache {
   put(key: CacheEntryKey, translated: string): Promise<void>;
 }
 
-const encoder = new TextEncoder();
-
 /** The isolate's first tier, shared by its requests: about 2,000 paragraphs, a few MB at most. */
 const SHARED_MEMORY = new MemoryCache(2000);
 
 /** The Cache API wants a URL: `https://translate-cache.internal/<sha256 of scope, model, source, target, text>`. */
 export async function cacheUrl(key: CacheEntryKey): Promise<string> {
   return `https://translate-cache.internal/${await sha256Hex(memoryKey(key))}`;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export const memoryKey = ({ scope, model, source, target, text }: CacheEntryKey) =>

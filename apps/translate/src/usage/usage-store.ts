@@ -1,4 +1,4 @@
-import { sha256Hex } from "../translate/translation-cache.ts";
+import { sha256Hex } from "@wai/core";
 
 /** The counting period: the calendar month, UTC (`2026-12`). */
 export const usagePeriod = (now: Date) => now.toISOString().slice(0, 7);
